@@ -1,0 +1,32 @@
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import react from '@astrojs/react';
+import { satteri } from '@astrojs/markdown-satteri';
+import starlightLinksValidator from 'starlight-links-validator';
+import { buildSidebar } from './src/sidebar';
+
+export default defineConfig({
+	// Pages are addressed by their slug with a trailing slash, as the short links are.
+	trailingSlash: 'always',
+	// The manual's labels are quoted exactly ([...], "Login - LDAP"): no typographic quotes or ellipses.
+	markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
+	integrations: [
+		starlight({
+			title: 'かながわシステム 環境設定 練習サイト',
+			description:
+				'かながわシステム 環境設定マニュアル（事業所向け）の全節を、読んで・見て・練習できるサイト。',
+			defaultLocale: 'root',
+			locales: { root: { label: '日本語', lang: 'ja' } },
+			sidebar: buildSidebar(),
+			customCss: ['./src/styles/site.css'],
+			components: {
+				Footer: './src/components/overrides/Footer.astro',
+				PageTitle: './src/components/overrides/PageTitle.astro',
+			},
+			plugins: [starlightLinksValidator({ errorOnRelativeLinks: true, errorOnInvalidHashes: true })],
+			lastUpdated: false,
+			pagination: true,
+		}),
+		react(),
+	],
+});

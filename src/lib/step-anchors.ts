@@ -1,0 +1,77 @@
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import type { Element, ElementContent, Root } from 'hast';
+
+/**
+ * Gives the manual's numbered steps stable anchors and copy-link buttons.
+ *
+ * Step N of a page gets `id="step-N"`, its sub-step (M) gets `id="step-N-M"`: anchors follow
+ * the manual's numbering, not the wording, so a link read out on the phone keeps working when
+ * a sentence is reworded. Each step gets a button that copies the section's short link with
+ * the step's anchor (`/3-9/#step-5`).
+ */
+export interface StepAnchorOptions {
+	/** The short path of the section, e.g. `/3-9/`; copy buttons are left out without it. */
+	shortPath?: string;
+	/** The section's number, for the buttons' accessible names. */
+	sectionNumber?: string;
+}
+
+function isElement(node: ElementContent | Root['children'][number]): node is Element {
+	return node.type === 'element';
+}
+
+function copyButton(target: string, label: string): Element {
+	return {
+		type: 'element',
+		tagName: 'button',
+		properties: {
+			type: 'button',
+			className: ['copy-button', 'step-link'],
+			dataCopy: target,
+			ariaLabel: label,
+		},
+		children: [
+			{ type: 'element', tagName: 'span', properties: { className: ['copy-label'], ariaHidden: 'true' }, children: [{ type: 'text', value: 'リンク' }] },
+		],
+	};
+}
+
+/** Puts the button at the end of the step's first paragraph, or first in the step. */
+function attachButton(li: Element, button: Element): void {
+	const first = li.children.find(isElement);
+	if (first && first.tagName === 'p') first.children.push({ type: 'text', value: ' ' }, button);
+	else li.children.unshift(button);
+}
+
+export function anchorSteps(html: string, options: StepAnchorOptions = {}): string {
+	const tree = fromHtml(html, { fragment: true });
+	const list = tree.children.find((n): n is Element => isElement(n) && n.tagName === 'ol');
+	if (!list) return html;
+	const start = typeof list.properties.start === 'number' ? list.properties.start : 1;
+	const name = options.sectionNumber ? `${options.sectionNumber} の` : '';
+	let n = start - 1;
+	for (const li of list.children.filter(isElement)) {
+		if (li.tagName !== 'li') continue;
+		n += 1;
+		li.properties.id = `step-${n}`;
+		const nested = li.children.find((c): c is Element => isElement(c) && c.tagName === 'ol');
+		if (nested) {
+			const classes = Array.isArray(nested.properties.className) ? nested.properties.className : [];
+			nested.properties.className = [...classes, 'sub-steps'];
+			let m = 0;
+			for (const sub of nested.children.filter(isElement)) {
+				if (sub.tagName !== 'li') continue;
+				m += 1;
+				sub.properties.id = `step-${n}-${m}`;
+				if (options.shortPath) {
+					attachButton(sub, copyButton(`${options.shortPath}#step-${n}-${m}`, `${name}手順 ${n} の (${m}) へのリンクをコピー`));
+				}
+			}
+		}
+		if (options.shortPath) {
+			attachButton(li, copyButton(`${options.shortPath}#step-${n}`, `${name}手順 ${n} へのリンクをコピー`));
+		}
+	}
+	return toHtml(tree);
+}

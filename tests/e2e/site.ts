@@ -1,0 +1,42 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+const DIST = join(import.meta.dirname, '..', '..', 'dist');
+
+/** A page of the built site: its path and whether it is a short-link redirect. */
+export interface BuiltPage {
+	path: string;
+	redirect: boolean;
+}
+
+function walk(dir: string, out: string[]): void {
+	for (const name of readdirSync(dir)) {
+		const full = join(dir, name);
+		if (statSync(full).isDirectory()) {
+			if (name === '_astro' || name === 'pagefind') continue;
+			walk(full, out);
+		} else if (name === 'index.html') {
+			out.push(full);
+		}
+	}
+}
+
+/** Every page of the build output, read from dist/ (not a hand-kept list). */
+export function builtPages(): BuiltPage[] {
+	const files: string[] = [];
+	walk(DIST, files);
+	return files
+		.map((file) => {
+			const dir = relative(DIST, file).split(sep).slice(0, -1).join('/');
+			const html = readFileSync(file, 'utf8');
+			return { path: dir ? `/${dir}/` : '/', redirect: /http-equiv="refresh"/i.test(html) };
+		})
+		.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** The pages people read (short-link redirects left out: they only forward). */
+export function contentPages(): string[] {
+	return builtPages()
+		.filter((p) => !p.redirect)
+		.map((p) => p.path);
+}

@@ -6,6 +6,9 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { buildSidebar } from './src/sidebar';
 
 export default defineConfig({
+	// Overridable so that several builds (parallel work, the benchmark's baseline) do not share dist/.
+	outDir: process.env.DIST_DIR ?? './dist',
+	cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
 	// Pages are addressed by their slug with a trailing slash, as the short links are.
 	trailingSlash: 'always',
 	// The manual's labels are quoted exactly ([...], "Login - LDAP"): no typographic quotes or ellipses.

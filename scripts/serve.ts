@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 const { values } = parseArgs({
 	options: {
 		port: { type: 'string', default: process.env.PORT ?? '4321' },
-		dir: { type: 'string', default: 'dist' },
+		dir: { type: 'string', default: process.env.DIST_DIR ?? 'dist' },
 		host: { type: 'string', default: '127.0.0.1' },
 	},
 });

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 
-const DIST = join(import.meta.dirname, '..', '..', 'dist');
+/** The build under test: dist/, or $DIST_DIR when a build was written elsewhere. */
+export const DIST = process.env.DIST_DIR ? resolve(process.env.DIST_DIR) : join(import.meta.dirname, '..', '..', 'dist');
 
 /** A page of the built site: its path and whether it is a short-link redirect. */
 export interface BuiltPage {

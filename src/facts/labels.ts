@@ -123,6 +123,16 @@ export const certPicker = {
 	orderNote: fact('インストールされた順に下から表示されます', ['3.18']),
 } as const;
 
+/**
+ * 3.18's three callouts on the expanded picker: they explain the order (the first installed is
+ * at the bottom under その他; the tile above その他 is the one selected).
+ */
+export const certPickerOrderCallouts = {
+	selectedShownOnTop: fact('[その他] で選択した 1 回目の仮クライアント証明書が表示される。', ['3.18']),
+	secondInstalled: fact('2 回目にインストールした仮クライアント証明書が表示される', ['3.18']),
+	firstInstalledSelected: fact('1 回目にインストールした仮クライアント証明書を選択している状態', ['3.18']),
+} as const;
+
 /** The certificate service (証明書サービス) pages of 2.2.2–2.2.4. */
 export const certService = {
 	info: fact('情報', ['2.2.2', '2.2.4'], { evidence: '[情報]' }),

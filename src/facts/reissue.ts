@@ -9,6 +9,8 @@ export const reissueFormLead2 = fact('喪失(紛失)したため、再発行を�
 export const reissueBoxCertificate = fact('【証明書】発行用パスワード', ['3.19'], { evidence: '【 証 明 書 】 発行用パスワード' });
 export const reissueBoxLogin = fact('【ログイン】システムID・パスワード', ['3.19'], { evidence: '【 ロ グ イ ン 】 システムID・パスワード' });
 export const reissueCheckNote = fact('(※該当にチェックをする)', ['3.19']);
+/** Printed after the two boxes of the form: 「再発行を依頼します。」. */
+export const reissueBoxesRequest = fact('再発行を依頼します。', ['3.19']);
 export const reissueFields = {
 	reason: fact('事由(原因)', ['3.19'], { evidence: '事 由\n(原 因)' }),
 	date: fact('令和 年 月 日', ['3.19']),
@@ -43,6 +45,39 @@ export const reissueExample = fact(
 			'事業者 太郎',
 			'999-999-9999',
 			'神奈川 次郎',
+		],
+	},
+);
+/** The example's date line: the era is printed, the numbers are left as ○. */
+export const reissueExampleDate = fact('令和 ○ 年 ○ 月 ○ 日', ['3.19']);
+/**
+ * 3.19's picture of 電子請求受付システム after login (お知らせ一覧): where the form can be
+ * downloaded and where the new password is uploaded. The OCR prints 「令和6年1.0月」 (a slip).
+ */
+export const noticeListSample = fact(
+	{
+		title: 'お知らせ一覧',
+		count: '7件が該当しています。',
+		columns: ['提示開始日', 'カテゴリ', 'タイトル'],
+		rows: [
+			{ date: '2024/10/21', isNew: true, category: '証明書', title: 'かながわ自立支援給付等支払システム【ログイン】パスワード再発行について' },
+			{ date: '2024/09/26', isNew: true, category: 'スケジュール', title: '令和6年10月スケジュール' },
+			{ date: '2023/06/01', isNew: false, category: 'システム関連', title: '電子請求受付システムをご利用される事業所様へ' },
+		],
+		newBadge: 'New',
+		callouts: ['該当通知のタイトルをクリック', '添付ファイル名をクリックでダウンロードできます。'],
+	},
+	['3.19'],
+	{
+		evidence: [
+			'お知らせ一覧',
+			'7件が該当しています。',
+			'提示開始日\tカテゴリ\tタイトル',
+			'2024/10/21 <small>New</small>\t証明書\tかながわ自立支援給付等支払システム【ログイン】パスワード再発行について',
+			'2024/09/26 <small>New</small>\tスケジュール\t令和6年10月スケジュール',
+			'2023/06/01\tシステム関連\t電子請求受付システムをご利用される事業所様へ',
+			'① 該当通知のタイトルをクリック',
+			'② 添付ファイル名をクリックでダウンロードできます。',
 		],
 	},
 );

@@ -12,6 +12,7 @@ const OCR_SLIPS: ReadonlyArray<readonly [string, string]> = [
 	['事象所', '事業所'],
 	['かがわシステム', 'かながわシステム'],
 	['(https) を必要とする', '(https:) を必要とする'],
+	['令和6年1.0月', '令和6年10月'],
 ];
 
 /** Width-folded, whitespace-free text: the manual's spacing and full/half width vary. */

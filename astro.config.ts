@@ -4,6 +4,7 @@ import react from '@astrojs/react';
 import { satteri } from '@astrojs/markdown-satteri';
 import starlightLinksValidator from 'starlight-links-validator';
 import { buildSidebar } from './src/sidebar';
+import contentSecurityPolicy from './src/integrations/csp';
 
 export default defineConfig({
 	// Overridable so that several builds (parallel work, the benchmark's baseline) do not share dist/.
@@ -31,5 +32,7 @@ export default defineConfig({
 			pagination: true,
 		}),
 		react(),
+		// Last, so that it hashes the final HTML (after Starlight and Pagefind are done with it).
+		contentSecurityPolicy(),
 	],
 });

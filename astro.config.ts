@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import starlightLinksValidator from 'starlight-links-validator';
 import { buildSidebar } from './src/sidebar';
 import contentSecurityPolicy from './src/integrations/csp';
+import { pagefindRanking } from './src/search/pagefind-options';
 
 export default defineConfig({
 	// Overridable so that several builds (parallel work, the benchmark's baseline) do not share dist/.
@@ -29,6 +30,7 @@ export default defineConfig({
 			},
 			plugins: [starlightLinksValidator({ errorOnRelativeLinks: true, errorOnInvalidHashes: true })],
 			lastUpdated: false,
+			pagefind: { ranking: pagefindRanking },
 			pagination: true,
 		}),
 		react(),

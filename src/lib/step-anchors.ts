@@ -44,6 +44,27 @@ function attachButton(li: Element, button: Element): void {
 	else li.children.unshift(button);
 }
 
+/**
+ * Names each aside (注意 / ポイント / 補足) inside a step after that step: 「補足（手順 5）」,
+ * 「注意（手順 2 の (2)）」. Starlight names an aside by its title only, so a page with two 補足
+ * would have two landmarks of the same name (axe: landmark-unique) and a screen reader user
+ * could not tell them apart; the visible title stays as the manual writes it.
+ */
+function nameAsides(node: Element, where: string | undefined): void {
+	for (const child of node.children) {
+		if (!isElement(child)) continue;
+		let here = where;
+		const id = typeof child.properties.id === 'string' ? child.properties.id : undefined;
+		const step = child.tagName === 'li' && id ? /^step-(\d+)(?:-(\d+))?$/.exec(id) : null;
+		if (step) here = step[2] ? `手順 ${step[1]} の (${step[2]})` : `手順 ${step[1]}`;
+		const classes = Array.isArray(child.properties.className) ? child.properties.className : [];
+		if (child.tagName === 'aside' && classes.includes('starlight-aside') && here && typeof child.properties.ariaLabel === 'string') {
+			child.properties.ariaLabel = `${child.properties.ariaLabel}（${here}）`;
+		}
+		nameAsides(child, here);
+	}
+}
+
 export function anchorSteps(html: string, options: StepAnchorOptions = {}): string {
 	const tree = fromHtml(html, { fragment: true });
 	const list = tree.children.find((n): n is Element => isElement(n) && n.tagName === 'ol');
@@ -73,5 +94,6 @@ export function anchorSteps(html: string, options: StepAnchorOptions = {}): stri
 			attachButton(li, copyButton(`${options.shortPath}#step-${n}`, `${name}手順 ${n} へのリンクをコピー`));
 		}
 	}
+	nameAsides(list, undefined);
 	return toHtml(tree);
 }

@@ -14,3 +14,4 @@ export * from './ids';
 export * from './reissue';
 export * from './contact';
 export * from './environment';
+export * from './portal';

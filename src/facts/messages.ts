@@ -32,3 +32,8 @@ export const savedPasswordNotice = fact(
 	'※ブラウザの機能で保存されたパスワードを自動設定されている場合、保存されたパスワードが誤っていてログインできない場合があります',
 	['2.3.1'],
 );
+/**
+ * A message of the installation step: the old 3.13 (revision history) covered it, revision 3.2
+ * moved the answer to 2.2.2 step 8's 補足 ([インストール] 後に応答がない).
+ */
+export const naraNotInstalled = fact('NaRAClientControlをインストールしていません。', ['2.2.2', 'revisions']);

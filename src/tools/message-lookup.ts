@@ -1,0 +1,86 @@
+import { messages, type MessageEntry } from '../data/messages';
+
+/**
+ * The message lookup: a pasted message or a described symptom → the sections that answer it.
+ * Pastes differ from the manual's text in width (ＡＡ０４１), spacing, punctuation (。、「」),
+ * case (NOT FOUND) and length (part of a message, or a whole screen around it), and now and
+ * then by a character; all of these still find the entry.
+ */
+
+/** Width-folded, lower-cased, without spaces, punctuation or symbols: what a match compares. */
+export function compact(text: string): string {
+	return text
+		.normalize('NFKC')
+		.toLowerCase()
+		.replace(/[\p{P}\p{S}\p{Z}\p{Cc}\p{Cf}\s]/gu, '');
+}
+
+function bigrams(chars: readonly string[]): Map<string, number> {
+	const grams = new Map<string, number>();
+	if (chars.length === 1) grams.set(chars[0]!, 1);
+	for (let i = 0; i + 1 < chars.length; i++) {
+		const g = chars[i]! + chars[i + 1]!;
+		grams.set(g, (grams.get(g) ?? 0) + 1);
+	}
+	return grams;
+}
+
+function shared(a: Map<string, number>, b: Map<string, number>): number {
+	let n = 0;
+	for (const [g, count] of a) n += Math.min(count, b.get(g) ?? 0);
+	return n;
+}
+
+function total(grams: Map<string, number>): number {
+	let n = 0;
+	for (const c of grams.values()) n += c;
+	return n;
+}
+
+/**
+ * How well a compacted query matches a compacted text, 0–1: 1 for the same text, high when
+ * one contains the other (a partial paste, or a paste with more around it), else a blend of
+ * how much of the query the text covers and how alike the two are (character pairs).
+ */
+export function similarity(query: string, text: string): number {
+	if (!query || !text) return 0;
+	if (query === text) return 1;
+	const q = Array.from(query);
+	const t = Array.from(text);
+	if (t.length >= 3 && query.includes(text)) return 0.85 + 0.1 * (t.length / q.length);
+	if (q.length >= 2 && text.includes(query)) return 0.55 + 0.4 * (q.length / t.length);
+	const qg = bigrams(q);
+	const tg = bigrams(t);
+	const common = shared(qg, tg);
+	const coverage = common / Math.max(1, total(qg));
+	const dice = (2 * common) / Math.max(1, total(qg) + total(tg));
+	return 0.55 * coverage + 0.35 * dice;
+}
+
+export interface LookupResult {
+	readonly entry: MessageEntry;
+	readonly score: number;
+	/** The text or variant that matched best. */
+	readonly matched: string;
+}
+
+/** Below this a result is noise (two texts sharing only a few common pairs such as パスワード). */
+export const MIN_SCORE = 0.45;
+/** Shorter queries say too little to look up. */
+export const MIN_QUERY_LENGTH = 2;
+
+export function lookupMessage(query: string, { limit = 5, table = messages }: { limit?: number; table?: readonly MessageEntry[] } = {}): LookupResult[] {
+	const q = compact(typeof query === 'string' ? query.slice(0, 2000) : '');
+	if (Array.from(q).length < MIN_QUERY_LENGTH) return [];
+	const results: LookupResult[] = [];
+	for (const entry of table) {
+		let best = { score: 0, matched: entry.text };
+		for (const text of [entry.text, ...(entry.variants ?? [])]) {
+			const score = similarity(q, compact(text));
+			if (score > best.score) best = { score, matched: text };
+		}
+		if (best.score >= MIN_SCORE) results.push({ entry, ...best });
+	}
+	// Stable: equal scores keep the table's order (messages before the broader symptoms).
+	return results.sort((a, b) => b.score - a.score).slice(0, limit);
+}

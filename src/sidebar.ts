@@ -23,7 +23,11 @@ function chapterItems(chapter: number): SidebarItem[] {
 /** The sidebar follows the manual: 第1章, 第2章, 第3章, then 練習, ツール, 資料. */
 export function buildSidebar(): SidebarItem[] {
 	return [
-		...chapters.map((c) => ({ label: c.title, items: chapterItems(c.chapter) })),
+		// Each chapter opens with its overview page (/chapter-3/ lists 3.1–3.19 with the chapter's own sentence).
+		...chapters.map((c) => ({
+			label: c.title,
+			items: [{ label: `第${c.chapter}章 概要`, link: `/${c.slug}/` }, ...chapterItems(c.chapter)],
+		})),
 		{ label: '練習', items: [{ autogenerate: { directory: 'practice' } }] },
 		{ label: 'ツール', items: [{ autogenerate: { directory: 'tools' } }] },
 		{

@@ -1,0 +1,11 @@
+import { expect, type Page } from '@playwright/test';
+
+/**
+ * The tools are islands hydrated when visible (client:visible): before acting on one, scroll it
+ * into view and wait until Astro has hydrated it (the <astro-island> loses its `ssr` attribute).
+ */
+export async function hydrated(page: Page, component: string): Promise<void> {
+	const island = page.locator(`astro-island[component-url*="${component}"]`);
+	await island.scrollIntoViewIfNeeded();
+	await expect(island).not.toHaveAttribute('ssr', /.*/);
+}

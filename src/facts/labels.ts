@@ -48,6 +48,17 @@ export const edge = {
 	close: fact('× (閉じる)', ['3.12']),
 	/** Edge's address bar (3.13): the manual calls it アドレス欄. */
 	addressBar: fact('アドレス欄', ['2.2.2', '3.13']),
+	/** The browser's own name, for its window and its taskbar button (1.2.1 step 1). */
+	app: fact('Microsoft Edge', ['1.2.1', '2.2.1'], { evidence: 'ブラウザ（Microsoft Edge）を起動し' }),
+	/** 3.17 step 4: the button that deletes an IE-mode page (its icon is lost in the OCR). */
+	removePage: fact('削除', ['3.17'], { evidence: 'ボタンを押して削除します' }),
+} as const;
+
+/** Windows itself: the taskbar, the search box and the desktop (3.1, 3.9, 2.3.1 step 7). */
+export const windowsShell = {
+	taskbar: fact('タスクバー', ['3.1', '3.9', '3.14'], { evidence: 'Windows のタスクバーにある' }),
+	searchBox: fact('検索ボックス', ['3.1', '3.9'], { evidence: '検索ボックスが表示されます。' }),
+	desktop: fact('デスクトップ', ['2.3.1'], { evidence: 'デスクトップ上の何もないところ' }),
 } as const;
 
 /** Internet Options (インターネットのプロパティ) and its sub-dialogs (2.2.1 step 8, 3.1, 3.17). */
@@ -135,6 +146,9 @@ export const certPickerOrderCallouts = {
 
 /** The certificate service (証明書サービス) pages of 2.2.2–2.2.4. */
 export const certService = {
+	title: fact('証明書サービス', ['2.2.2', '2.2.4'], { evidence: '証明書サービスにアクセスします。' }),
+	installPopup: fact('インストールポップアップ', ['2.2.2'], { evidence: 'インストールポップアップが表示されるまで待機します。' }),
+	securityWarning: fact('セキュリティ警告', ['2.2.3'], { evidence: '以下のセキュリティ警告の画面で【はい】をクリックします。' }),
 	info: fact('情報', ['2.2.2', '2.2.4'], { evidence: '[情報]' }),
 	download: fact('ダウンロード', ['2.2.2', '2.2.3'], { evidence: '[ダウンロード]' }),
 	caCertInstall: fact('CA 証明書インストール', ['2.2.2', '2.2.3']),

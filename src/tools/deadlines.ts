@@ -5,6 +5,7 @@ import {
 	passwordValidityDays,
 	reissueBillingCutoffDay,
 	reissueUploadWeeks,
+	sampleTemporaryCertValidity,
 	temporaryClientCertValidityDays,
 	temporaryPasswordValidityDays,
 } from '../facts';
@@ -38,6 +39,8 @@ export interface DeadlineDef {
 	readonly period: { readonly days: number } | { readonly years: number };
 	/** The manual's wording of the period. */
 	readonly periodText: string;
+	/** Where a screen prints the end date (`end`), when one does. */
+	readonly shownAs?: string;
 	/** What to do before the deadline. */
 	readonly before: { readonly text: string; readonly refs: readonly SectionRef[] };
 	/** What to do once it has passed. */
@@ -86,6 +89,7 @@ export const deadlineDefs: readonly DeadlineDef[] = [
 		startHint: '2.2.4 の手順 2 で仮クライアント証明書をインストールした日（証明書の「有効期間」の始まりの日）',
 		period: { days: temporaryClientCertValidityDays.value },
 		periodText: `発行日から数えて ${temporaryClientCertValidityDays.value} 日間`,
+		shownAs: `証明書の [有効期間] の終わりの日付（3.18 の例「${sampleTemporaryCertValidity.value.from} から ${sampleTemporaryCertValidity.value.to}」の「${sampleTemporaryCertValidity.value.to}」）`,
 		before: {
 			text: '期限内に、連合会の承認（数日かかる場合があります）を待ってクライアント証明書をインストールします（2.2.4 の手順 3）。',
 			refs: [{ number: '2.2.4', anchor: 'step-3' }],
@@ -104,6 +108,7 @@ export const deadlineDefs: readonly DeadlineDef[] = [
 		startHint: 'Edge の [証明書の管理] の [個人] タブで、発行先が事業所番号の証明書の有効期限の 3 年前の日（2.2.4 手順 4）',
 		period: { years: clientCertValidityYears.value },
 		periodText: `有効期間は${clientCertValidityYears.value}年`,
+		shownAs: '[証明書の管理] の [個人] タブの [有効期限]',
 		before: { text: '更新には証明書発行用 ID・パスワードが必要です。手元にあるか確かめておきます。', refs: [{ number: '3.7' }] },
 		after: {
 			text: '有効期限が切れたら、証明書サービスにログインしてクライアント証明書を更新します。',
@@ -119,6 +124,7 @@ export const deadlineDefs: readonly DeadlineDef[] = [
 		startHint: 'Edge の [既定のブラウザ] の [Internet Explorer モード ページ] にある [追加日]（2.2.1 手順 7）',
 		period: { days: ieModePageValidityDays.value },
 		periodText: `ページ追加日から ${ieModePageValidityDays.value} 日間`,
+		shownAs: 'Edge の [Internet Explorer モード ページ] の [有効期限]',
 		before: { text: '証明書サービスを使う作業（証明書の取得・更新）は、この期間内に行うと設定のやり直しが要りません。', refs: [{ number: '2.2.1', anchor: 'step-7' }] },
 		after: {
 			text: 'IE モード ページの設定が消えます。証明書サービスを使う前に、2.2.1 の手順 1.～7. をやり直します。',

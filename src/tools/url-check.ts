@@ -505,7 +505,7 @@ function summaryFor(status: UrlStatus, issues: readonly UrlIssue[], target: Copy
 		case 'unrelated':
 			return 'マニュアルの URL とは大きく異なります。正しい URL をコピーして使ってください。';
 		default:
-			return `直すところが ${errors} 件あります。正しい URL は ${urlName(target!)} の URL です。`;
+			return `直すところが ${errors} 件あります。正しい URL は「${urlName(target!)}」の URL です。`;
 	}
 }
 

@@ -181,7 +181,6 @@ export const messages: readonly MessageEntry[] = [
 		kind: 'symptom',
 		sections: [{ number: '2.2.2', anchor: 'step-8' }],
 		note: 'ブラウザを一度閉じて 2.2.2 からやり直し、インストールポップアップの [▼] から [すべてのユーザーに対してインストール (A)] をクリックします。',
-		variants: [naraNotInstalled.value],
 	},
 	{
 		id: 'nara-not-installed',

@@ -57,6 +57,17 @@ export function similarity(query: string, text: string): number {
 	return 0.55 * coverage + 0.35 * dice;
 }
 
+/** The table's texts are compacted once, not on every keystroke. */
+const compacted = new Map<string, string>();
+function compactCached(text: string): string {
+	let c = compacted.get(text);
+	if (c === undefined) {
+		c = compact(text);
+		compacted.set(text, c);
+	}
+	return c;
+}
+
 export interface LookupResult {
 	readonly entry: MessageEntry;
 	readonly score: number;
@@ -76,7 +87,7 @@ export function lookupMessage(query: string, { limit = 5, table = messages }: { 
 	for (const entry of table) {
 		let best = { score: 0, matched: entry.text };
 		for (const text of [entry.text, ...(entry.variants ?? [])]) {
-			const score = similarity(q, compact(text));
+			const score = similarity(q, compactCached(text));
 			if (score > best.score) best = { score, matched: text };
 		}
 		if (best.score >= MIN_SCORE) results.push({ entry, ...best });

@@ -544,8 +544,14 @@ export function checkUrl(input: string, stepId?: string): UrlCheckResult {
 	}
 
 	const accepted = acceptedForms(key);
-	const crossUrl = step !== null && !allowed.includes(meant.key) && !isCertPair(meant.key, key) && meant.distance < chosen.distance;
 	const limit = Math.max(10, Math.floor(targetUrl.length * 0.5));
+	// "You typed the other URL" only when the input is recognisably that URL (a third of it may differ).
+	const crossUrl =
+		step !== null &&
+		!allowed.includes(meant.key) &&
+		!isCertPair(meant.key, key) &&
+		meant.distance < chosen.distance &&
+		meant.distance <= Math.floor(copyableUrls[meant.key].value.length / 3);
 	let status: UrlStatus;
 
 	if (crossUrl) {

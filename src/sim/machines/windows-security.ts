@@ -13,7 +13,9 @@ import { activeUrl, loadingDeepLink, pendingPrompt, proceed } from './web';
  *
  * Picker order (3.18): valid certificates of the CA, newest installed on top; the top one is
  * selected; [その他] shows them all, 「インストールされた順に下から」. Expired ones are not listed;
- * [その他] is offered only when there is more than one.
+ * [その他] is offered only when there is more than one. The certificate service runs in IE mode,
+ * so it gets Windows' picker (a tile and [その他]); the system gets Edge's own
+ * [認証用の証明書の選択], a list from the start.
  */
 
 type Args = { context: PcContext; event: PcEvent };
@@ -22,6 +24,8 @@ export const windowsSecurityGuards = {
 	awaitingPicker: ({ context }: Args) => pendingPrompt(context.world) === 'picker',
 	awaitingBasicAuth: ({ context }: Args) => pendingPrompt(context.world) === 'basicAuth',
 	severalCertificates: ({ context }: Args) => context.ui.picker.options.length > 1,
+	/** Edge's own [認証用の証明書の選択] (2.3.1) lists every certificate at once. */
+	pickerIsList: ({ context }: Args) => context.ui.picker.kind === 'auth',
 	pickerOffers: ({ context, event }: Args) => event.type === 'ws.picker.select' && context.ui.picker.options.includes(event.serial),
 	/** The office's certificate-issuance password, not the system password (the letter's 注意事項). */
 	credentialsAccepted: ({ context }: Args) => {
@@ -82,7 +86,10 @@ export const windowsSecurityRegion = {
 		picker: {
 			initial: 'collapsed',
 			states: {
-				collapsed: { on: { 'ws.picker.more': { guard: 'severalCertificates', target: 'expanded' } } },
+				collapsed: {
+					always: { guard: 'pickerIsList', target: 'expanded' },
+					on: { 'ws.picker.more': { guard: 'severalCertificates', target: 'expanded' } },
+				},
 				/** [その他]: every certificate, the first installed at the bottom. */
 				expanded: { on: { 'ws.picker.select': { guard: 'pickerOffers', actions: 'selectCert' } } },
 			},

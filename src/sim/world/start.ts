@@ -2,7 +2,7 @@ import { addonName, certServiceHttp, certServiceHttps, savedCredentialTarget, te
 import { addRequest, installClientCert, installRootCert, issueCert } from './ca';
 import { periods, trustedSiteEntry } from './derive';
 import { practiceAccount, type PracticeAccount } from './practice-account';
-import { endOf, type IsoDateTime, type Period } from './time';
+import { addDays, endOf, type IsoDateTime, type Period } from './time';
 import type { Account, OsName, World } from './types';
 
 /**
@@ -32,11 +32,21 @@ function account(a: PracticeAccount, issuedAt: IsoDateTime): Account {
 	return { password: { kind: 'temporary', value: a.temporaryPassword, issuedAt }, failures: 0, lockedUntil: null };
 }
 
+export interface NewPcOptions {
+	readonly os?: OsName;
+	/** Now on the new PC; the letters arrived a week before. */
+	readonly clock?: IsoDateTime;
+	/** The offices whose letters arrived (certificate-issuance and login accounts). */
+	readonly accounts?: readonly PracticeAccount[];
+}
+
 /** A new office PC: Windows 10 (or 11), a current Edge with its defaults, nothing set up yet. */
-export function newPc(os: OsName = 'Windows 10', accounts: readonly PracticeAccount[] = [practiceAccount]): World {
+export function newPc(options: NewPcOptions = {}): World {
+	const { os = 'Windows 10', clock = NEW_PC_CLOCK, accounts = [practiceAccount] } = options;
+	const lettersIssued = clock === NEW_PC_CLOCK ? LETTERS_ISSUED : addDays(clock, -7);
 	return {
 		os,
-		clock: NEW_PC_CLOCK,
+		clock,
 		edge: {
 			version: CURRENT_EDGE_VERSION,
 			update: null,
@@ -68,7 +78,7 @@ export function newPc(os: OsName = 'Windows 10', accounts: readonly PracticeAcco
 			approvalDays: APPROVAL_DAYS,
 			nextSerial: 1,
 		},
-		kanagawa: { accounts: Object.fromEntries(accounts.map((a) => [a.officeNumber, account(a, LETTERS_ISSUED)])) },
+		kanagawa: { accounts: Object.fromEntries(accounts.map((a) => [a.officeNumber, account(a, lettersIssued)])) },
 	};
 }
 
@@ -171,6 +181,6 @@ export function certificatesReady(a: PracticeAccount = practiceAccount): readonl
 }
 
 /** The whole of chapter 2 done for the practice office: the PC of someone who uses the system. */
-export function readyPc(os: OsName = 'Windows 10'): World {
-	return build(newPc(os), ...certificatesReady(), passwordChanged(practiceAccount));
+export function readyPc(options: NewPcOptions = {}): World {
+	return build(newPc(options), ...certificatesReady(), passwordChanged(practiceAccount));
 }

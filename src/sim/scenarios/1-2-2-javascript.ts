@@ -1,0 +1,18 @@
+import { labels } from '../../facts';
+import { javascriptOff } from '../world/faults';
+import { build, newPc } from '../world/start';
+import { defineScenario } from './define';
+import { javascriptSteps } from './steps/browser-settings';
+
+/** 1.2.2: JavaScript allowed (this PC starts with it switched off). */
+export default defineScenario({
+	id: '1-2-2-javascript',
+	title: 'JavaScript を有効にする',
+	section: '1.2.2',
+	start: build(newPc(), javascriptOff),
+	goal: {
+		text: `[${labels.edge.javascript.value}] の [${labels.edge.allowedRecommended.value}] がオンになった。`,
+		reached: (pc) => pc.context.world.edge.javascript,
+	},
+	steps: javascriptSteps({ launch: true, switchOn: true }),
+});

@@ -1,0 +1,15 @@
+import { addonInstalled } from '../world/derive';
+import { practiceAccount } from '../world/practice-account';
+import { build, ieModeSetUp, newPc } from '../world/start';
+import { defineScenario } from './define';
+import { addonSteps } from './steps/cert-service';
+
+/** 2.2.2: log in to the certificate service over http and install NaRAClientControl. */
+export default defineScenario({
+	id: '2-2-2-naraclientcontrol',
+	title: 'NaRAClientControl をインストールする',
+	section: '2.2.2',
+	start: build(newPc(), ieModeSetUp),
+	goal: { text: 'NaRAClientControl がインストールされた。', reached: (pc) => addonInstalled(pc.context.world) },
+	steps: addonSteps({ launch: true, account: practiceAccount }),
+});

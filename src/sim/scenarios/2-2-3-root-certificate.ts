@@ -1,0 +1,19 @@
+import { caName } from '../../facts';
+import { rootInstalled } from '../world/derive';
+import { practiceAccount } from '../world/practice-account';
+import { addonInstalled, build, ieModeSetUp, newPc } from '../world/start';
+import { defineScenario } from './define';
+import { rootSteps } from './steps/cert-service';
+
+/** 2.2.3: the root certificate from [CA 証明書インストール] (the browser was closed after 2.2.2: log in again). */
+export default defineScenario({
+	id: '2-2-3-root-certificate',
+	title: 'ルート証明書 (CA 証明書) をインストールする',
+	section: '2.2.3',
+	start: build(newPc(), ieModeSetUp, addonInstalled),
+	goal: {
+		text: `[信頼されたルート証明機関] に [${caName.value}] の証明書がインストールされ、ブラウザをすべて閉じた。`,
+		reached: (pc) => rootInstalled(pc.context.world) && pc.context.world.edge.windows.length === 0,
+	},
+	steps: rootSteps({ launch: true, login: practiceAccount, close: true }),
+});

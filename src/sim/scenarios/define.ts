@@ -1,0 +1,59 @@
+import type { SectionNumber } from '../../facts';
+import { controlFor } from '../controls';
+import type { PcContext } from '../machines/context';
+import type { PcEvent } from '../machines/events';
+import { startPc, stepPc, type PcSnapshot } from '../pc';
+import type { World } from '../world/types';
+import type { Goal, Scenario, Step, StepSpec } from './types';
+
+/**
+ * Turns an author's step list into a scenario: plays the steps from the starting world and
+ * gives each action the control it is done with in the PC as it is then (which picker is up,
+ * which completion dialog, the favourite's title …). A step the PC cannot take is kept as
+ * written: `npm run sim -- check` and the tests report it.
+ */
+export function defineScenario(spec: {
+	readonly id: string;
+	readonly title: string;
+	readonly section: SectionNumber | 'practice';
+	readonly start: World;
+	readonly goal: Goal;
+	readonly steps: readonly StepSpec[];
+	readonly redoes?: readonly SectionNumber[];
+}): Scenario {
+	let pc = startPc(spec.start);
+	const steps: Step[] = [];
+	for (const s of spec.steps) {
+		const section = s.section ?? (spec.section === 'practice' ? undefined : spec.section);
+		if (!section) throw new Error(`${spec.id}: the step 「${s.text}」 names no section.`);
+		const place = { text: s.text, section, ...(s.anchor ? { anchor: s.anchor } : {}) };
+		if ('event' in s) {
+			const event = typeof s.event === 'function' ? s.event(pc.context) : s.event;
+			steps.push({ kind: 'action', ...place, ...controlFor(event, pc.context), event });
+			pc = stepPc(pc, event);
+		} else {
+			steps.push({ kind: 'check', ...place, target: s.see, do: 'see', ...(s.value ? { value: s.value } : {}), holds: s.holds });
+		}
+	}
+	return { id: spec.id, title: spec.title, section: spec.section, start: spec.start, goal: spec.goal, steps, ...(spec.redoes ? { redoes: spec.redoes } : {}) };
+}
+
+/** A step that sends an event. */
+export function act(anchor: string | undefined, text: string, event: PcEvent | ((ctx: PcContext) => PcEvent), section?: SectionNumber): StepSpec {
+	return { text, event, ...(anchor ? { anchor } : {}), ...(section ? { section } : {}) };
+}
+
+/** Steps of another section's page (3.3 → 2.2.2, 3.8 → 1.2–2.2.4): each step keeps its own page and anchor. */
+export function inSection(section: SectionNumber, steps: readonly StepSpec[]): StepSpec[] {
+	return steps.map((s) => ({ ...s, section: s.section ?? section }));
+}
+
+/** Every state the scenario's own steps pass through, from the start (index i: before step i). */
+export function playSteps(scenario: Scenario): PcSnapshot[] {
+	const states = [startPc(scenario.start)];
+	for (const step of scenario.steps) {
+		const last = states.at(-1)!;
+		states.push(step.kind === 'action' ? stepPc(last, step.event) : last);
+	}
+	return states;
+}

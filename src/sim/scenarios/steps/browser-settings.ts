@@ -1,0 +1,44 @@
+import { labels, minEdgeVersion } from '../../../facts';
+import { areas } from '../../controls';
+import { majorVersion } from '../../world/derive';
+import { showsSettings } from '../checks';
+import { act } from '../define';
+import type { StepSpec } from '../types';
+import { openEdgeSettings } from './edge';
+
+const L = labels.edge;
+
+/** 1.2.1: the version on [Microsoft Edge について] is 105 or later. */
+export function versionSteps(options: { launch: boolean }): StepSpec[] {
+	return [
+		...openEdgeSettings({ launch: options.launch, menuAnchor: 'step-1', settingsAnchor: 'step-2' }),
+		act('step-3', `[${L.settings.value}] メニューの [${L.aboutEdge.value}] をクリックします。`, { type: 'edge.settings.page', page: 'about' }),
+		{
+			anchor: 'step-4',
+			text: `[${L.versionInfo.value}] で、バージョンが ${minEdgeVersion.value} 以降であることを確認します。`,
+			see: { role: 'region', name: L.versionInfo.value, within: areas.edgeSettings },
+			holds: (pc) => showsSettings('about')(pc) && majorVersion(pc.context.world.edge.version) >= minEdgeVersion.value,
+		},
+	];
+}
+
+/** 1.2.2: [JavaScript] — [許可 (推奨)] on; when it is off, switch it on. */
+export function javascriptSteps(options: { launch: boolean; switchOn: boolean }): StepSpec[] {
+	const last: StepSpec = options.switchOn
+		? act('step-5', `[${L.allowedRecommended.value}] がオフのときは、オンに切り替えます。`, { type: 'edge.javascript.set', on: true })
+		: {
+				anchor: 'step-5',
+				text: `[${L.allowedRecommended.value}] がオンになっていることを確認します。`,
+				see: { role: 'switch', name: L.allowedRecommended.value },
+				holds: (pc) => showsSettings('javascript')(pc) && pc.context.world.edge.javascript,
+			};
+	return [
+		...openEdgeSettings({ launch: options.launch, menuAnchor: 'step-1', settingsAnchor: 'step-2' }),
+		act('step-3', `[${L.settings.value}] メニューの [${L.cookiesAndPermissions.value}] をクリックします。`, { type: 'edge.settings.page', page: 'cookies' }),
+		act('step-4', `[${L.sitePermissions.value}] — [${L.allPermissions.value}] にある [${L.javascript.value}] をクリックします。`, {
+			type: 'edge.settings.page',
+			page: 'javascript',
+		}),
+		last,
+	];
+}

@@ -1,0 +1,74 @@
+import type { SectionNumber } from '../../facts';
+import type { Control, Target } from '../controls';
+import type { PcContext } from '../machines/context';
+import type { PcEvent } from '../machines/events';
+import type { PcSnapshot } from '../pc';
+import type { World } from '../world/types';
+
+/**
+ * A lesson (DESIGN.md "Lessons are scenarios"): a starting world, a goal over the PC, and the
+ * manual's steps. The same step list drives 見る, 練習 and テスト, the CLI and the end-to-end
+ * tests, so each step says what the manual says (`text`), where the page says it (`section` +
+ * `anchor`), which control to use (`target`, found by role and accessible name) and the event
+ * that control sends.
+ */
+export interface Scenario {
+	/** Stable, URL-safe id (saved progress refers to it). */
+	readonly id: string;
+	readonly title: string;
+	/** The manual section the lesson practises (the page it belongs to); 'practice' for the whole journey. */
+	readonly section: SectionNumber | 'practice';
+	readonly start: World;
+	readonly goal: Goal;
+	readonly steps: readonly Step[];
+	/**
+	 * Chapter 3 only: the chapter-2 procedures this section itself tells you to redo (3.2 → 2.2.4).
+	 * Those alone may reach the goal; every other chapter-2 procedure must not (the fault must be fixed).
+	 */
+	readonly redoes?: readonly SectionNumber[];
+}
+
+export interface Goal {
+	/** What the learner achieves, in Japanese (shown on the page and when reached). */
+	readonly text: string;
+	readonly reached: (pc: PcSnapshot) => boolean;
+}
+
+/** Where a step is written: `step-N`, or `step-N-M` for sub-step (M) of step N, on the page of `section`. */
+interface StepPlace {
+	readonly text: string;
+	readonly section: SectionNumber;
+	/** Absent only when the page has no numbered step for it (3.5, 3.8, 3.11, clock steps). */
+	readonly anchor?: string;
+}
+
+/** Do something: the target's control sends `event`. */
+export interface ActionStep extends StepPlace, Control {
+	readonly kind: 'action';
+	readonly event: PcEvent;
+}
+
+/** Look at something the manual asks to confirm (「…を確認します」); done when `holds`. */
+export interface CheckStep extends StepPlace {
+	readonly kind: 'check';
+	readonly target: Target;
+	readonly do: 'see';
+	/** Text the target shows, when the check is about its content (「【発行済み:】が【1件】」). */
+	readonly value?: string;
+	readonly holds: (pc: PcSnapshot) => boolean;
+}
+
+export type Step = ActionStep | CheckStep;
+
+/**
+ * How an author writes a step: the control and its target are derived from the event. An event
+ * that depends on the PC at that point (the request the 要求一覧 shows) is given as a function.
+ */
+export type StepSpec = (
+	| { readonly event: PcEvent | ((ctx: PcContext) => PcEvent) }
+	| { readonly see: Target; readonly value?: string; readonly holds: (pc: PcSnapshot) => boolean }
+) & {
+	readonly text: string;
+	readonly anchor?: string;
+	readonly section?: SectionNumber;
+};

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import react from '@astrojs/react';
@@ -5,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import starlightLinksValidator from 'starlight-links-validator';
 import { buildSidebar } from './src/sidebar';
 import contentSecurityPolicy from './src/integrations/csp';
+import relaxedSearchBundle from './src/integrations/relaxed-search';
 import { pagefindRanking } from './src/search/pagefind-options';
 
 export default defineConfig({
@@ -14,6 +16,12 @@ export default defineConfig({
 	// Pages are addressed by their slug with a trailing slash, as the short links are.
 	trailingSlash: 'always',
 	// The manual's labels are quoted exactly ([...], "Login - LDAP"): no typographic quotes or ellipses.
+	vite: {
+		resolve: {
+			// Starlight's search box, built with our query normalisation (src/search/pagefind-ui.ts).
+			alias: [{ find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/search/pagefind-ui.ts', import.meta.url)) }],
+		},
+	},
 	markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
 	integrations: [
 		starlight({
@@ -27,6 +35,7 @@ export default defineConfig({
 			components: {
 				Footer: './src/components/overrides/Footer.astro',
 				PageTitle: './src/components/overrides/PageTitle.astro',
+				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 			},
 			plugins: [starlightLinksValidator({ errorOnRelativeLinks: true, errorOnInvalidHashes: true })],
 			lastUpdated: false,
@@ -34,6 +43,7 @@ export default defineConfig({
 			pagination: true,
 		}),
 		react(),
+		relaxedSearchBundle(),
 		// Last, so that it hashes the final HTML (after Starlight and Pagefind are done with it).
 		contentSecurityPolicy(),
 	],

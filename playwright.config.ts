@@ -7,6 +7,8 @@ const PORT = Number(process.env.E2E_PORT ?? 4329);
 export default defineConfig({
 	testDir: './tests',
 	testMatch: ['e2e/**/*.spec.ts', 'a11y/**/*.spec.ts'],
+	// Parallel runs on other ports (see README) keep their artefacts apart.
+	outputDir: process.env.E2E_PORT ? `test-results/port-${process.env.E2E_PORT}` : 'test-results',
 	fullyParallel: true,
 	workers: process.env.CI ? 2 : undefined,
 	forbidOnly: !!process.env.CI,

@@ -14,12 +14,16 @@ import { chromium } from '@playwright/test';
 import { chromiumExecutable } from '../tests/e2e/browser.ts';
 import { sections } from '../src/sections.ts';
 import { pagefindRanking } from '../src/search/pagefind-options.ts';
+import { normalizeQuery } from '../src/search/query.ts';
 
 const { values } = parseArgs({
 	options: {
 		queries: { type: 'string', default: resolve(import.meta.dirname, '../../shared/eval/search-queries.tsv') },
 		'no-build': { type: 'boolean', default: false },
 		port: { type: 'string', default: '4390' },
+		// For tuning: try other ranking parameters (JSON) against the same index.
+		ranking: { type: 'string' },
+		quiet: { type: 'boolean', default: false },
 	},
 });
 
@@ -82,18 +86,20 @@ try {
 	await page.goto(base);
 	const results: Array<{ query: string; expected: string[]; top: Array<{ section: string; title: string }> }> = await page.evaluate(
 		async ({ rows, ranking }) => {
-			const pagefind = await import('/pagefind/pagefind.js' as string);
+			// The module the search box loads: Pagefind with the word-by-word fallback.
+			const pagefind = await import('/pagefind-relaxed/pagefind.js' as string);
 			await pagefind.options({ ranking });
 			await pagefind.init();
 			const out = [];
 			for (const row of rows) {
-				const search = await pagefind.search(row.query);
+				const search = await pagefind.search(row.term);
 				const top = await Promise.all(search.results.slice(0, 3).map((r: { data: () => Promise<{ url: string; meta: { title: string } }> }) => r.data()));
 				out.push({ ...row, top: top.map((d: { url: string; meta: { title: string } }) => ({ section: d.url, title: d.meta.title })) });
 			}
 			return out;
 		},
-		{ rows, ranking: pagefindRanking },
+		// The same normalisation as the search box (src/search/pagefind-ui.ts).
+		{ rows: rows.map((r) => ({ ...r, term: normalizeQuery(r.query) })), ranking: values.ranking ? JSON.parse(values.ranking) : pagefindRanking },
 	);
 
 	let first = 0;
@@ -105,9 +111,10 @@ try {
 		first += atFirst ? 1 : 0;
 		top3 += inTop3 ? 1 : 0;
 		const mark = atFirst ? '1 ' : inTop3 ? ' 3' : '--';
+		if (values.quiet) continue;
 		console.log(`[${mark}] ${r.query}  (expected ${r.expected.join(' / ')})`);
-		got.forEach((g, i) => console.log(`       ${i + 1}. ${g.section.padEnd(8)} ${g.title}`));
-		if (got.length === 0) console.log('       (no result)');
+		if (!values.quiet) got.forEach((g, i) => console.log(`       ${i + 1}. ${g.section.padEnd(8)} ${g.title}`));
+		if (!values.quiet && got.length === 0) console.log('       (no result)');
 	}
 	const pct = (n: number) => `${((100 * n) / results.length).toFixed(1)} %`;
 	console.log('');

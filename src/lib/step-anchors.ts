@@ -30,6 +30,7 @@ function copyButton(target: string, label: string): Element {
 			className: ['copy-button', 'step-link'],
 			dataCopy: target,
 			ariaLabel: label,
+			dataPagefindIgnore: '',
 		},
 		children: [
 			{ type: 'element', tagName: 'span', properties: { className: ['copy-label'], ariaHidden: 'true' }, children: [{ type: 'text', value: 'リンク' }] },
@@ -50,7 +51,7 @@ function attachButton(li: Element, button: Element): void {
  * would have two landmarks of the same name (axe: landmark-unique) and a screen reader user
  * could not tell them apart; the visible title stays as the manual writes it.
  */
-function nameAsides(node: Element, where: string | undefined): void {
+function nameAsides(node: Element, where: string | undefined, seen = new Map<string, number>()): void {
 	for (const child of node.children) {
 		if (!isElement(child)) continue;
 		let here = where;
@@ -59,9 +60,13 @@ function nameAsides(node: Element, where: string | undefined): void {
 		if (step) here = step[2] ? `手順 ${step[1]} の (${step[2]})` : `手順 ${step[1]}`;
 		const classes = Array.isArray(child.properties.className) ? child.properties.className : [];
 		if (child.tagName === 'aside' && classes.includes('starlight-aside') && here && typeof child.properties.ariaLabel === 'string') {
-			child.properties.ariaLabel = `${child.properties.ariaLabel}（${here}）`;
+			// Two asides of one kind in one step (2.2.2 step 2 has two 補足) are told apart by their order.
+			const key = `${child.properties.ariaLabel}（${here}`;
+			const count = (seen.get(key) ?? 0) + 1;
+			seen.set(key, count);
+			child.properties.ariaLabel = count === 1 ? `${key}）` : `${key}、${count} つ目）`;
 		}
-		nameAsides(child, here);
+		nameAsides(child, here, seen);
 	}
 }
 

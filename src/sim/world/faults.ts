@@ -4,7 +4,8 @@ import { periods, trustedSiteEntry } from './derive';
 import type { PracticeAccount } from './practice-account';
 import type { WorldStep } from './start';
 import { endOf, type IsoDateTime } from './time';
-import type { KanagawaScreen, World } from './types';
+import type { CertServiceView, KanagawaScreen, World } from './types';
+import { opensInIeMode, parseUrl } from './derive';
 
 /**
  * Faults, as facts of the world: each is what a real PC or server would hold when the problem
@@ -116,3 +117,22 @@ export const edgeOnSystem =
 export const clockAt =
 	(at: IsoDateTime): WorldStep =>
 	(w: World) => ({ ...w, clock: at });
+
+/**
+ * Edge open on a page of the certificate service, logged in as the office (with no certificate
+ * chosen): what the screen shows when a problem was met there (3.1, 3.9).
+ */
+export const edgeOnCertService =
+	(address: string, view: CertServiceView, a: PracticeAccount): WorldStep =>
+	(w) => {
+		const url = parseUrl(address)!;
+		const applied = { ...w, edge: { ...w.edge, ieModeReloadApplied: w.edge.ieModeReload } };
+		return {
+			...applied,
+			edge: {
+				...applied.edge,
+				session: { tls: url.protocol === 'https' ? { [url.host]: null } : {}, auth: { [url.origin]: a.officeNumber } },
+				windows: [{ tabs: [{ address, ieMode: opensInIeMode(applied, address), page: { kind: 'certService', view } }], active: 0 }],
+			},
+		};
+	};

@@ -184,3 +184,12 @@ export function certificatesReady(a: PracticeAccount = practiceAccount): readonl
 export function readyPc(options: NewPcOptions = {}): World {
 	return build(newPc(options), ...certificatesReady(), passwordChanged(practiceAccount));
 }
+
+/**
+ * 3.8: another PC for the same office, fresh from the shop: the servers remember everything
+ * (the real password carries over, 3.8 補足); the PC knows nothing.
+ */
+export function anotherPc(old: World, options: NewPcOptions = {}): World {
+	const fresh = newPc({ clock: old.clock, ...options });
+	return { ...fresh, certService: old.certService, kanagawa: old.kanagawa };
+}

@@ -61,5 +61,7 @@ function trustedSitesSteps(): StepSpec[] {
 		act('step-8-2', `「${certServiceHttp.value}」を入力します。`, { type: 'io.sites.input', value: certServiceHttp.value }),
 		act('step-8-2', `[${TS.requireHttps.value}] のチェックを外します。`, { type: 'io.sites.requireHttps', checked: false }),
 		act('step-8-2', `[${TS.add.value}] をクリックします。`, { type: 'io.sites.add' }),
+		act('step-8-2', `確認したら [${TS.close.value}] をクリックします。`, { type: 'io.sites.close' }),
+		act('step-8-2', `[${IO.title.value}] の [${IO.ok.value}] をクリックします。`, { type: 'io.ok' }),
 	];
 }

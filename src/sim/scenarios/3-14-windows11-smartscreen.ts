@@ -1,0 +1,28 @@
+import { labels } from '../../facts';
+import { reputationOff } from '../world/faults';
+import { build, newPc } from '../world/start';
+import { act, defineScenario } from './define';
+
+const W = labels.windows11;
+
+/** 3.14: on Windows 11, reputation-based protection on (アプリとファイルの確認, Microsoft Edge の SmartScreen). */
+export default defineScenario({
+	id: '3-14-windows11-smartscreen',
+	title: 'Windows11 における Windows Defender SmartScreen を有効にする方法について',
+	section: '3.14',
+	start: build(newPc({ os: 'Windows 11' }), reputationOff),
+	goal: {
+		text: `[${W.checkAppsAndFiles.value}] と [${W.edgeSmartScreen.value}] がオンになった。`,
+		reached: (pc) => pc.context.world.reputation.checkAppsAndFiles && pc.context.world.reputation.edgeSmartScreen,
+	},
+	steps: [
+		act('step-1', `タスクバーの [${W.startButton.value}] を右クリックします。`, { type: 'shell.start.menu' }),
+		act('step-1', `[${W.settings.value}] をクリックします。`, { type: 'shell.start.settings' }),
+		act('step-2', `左メニューの【${W.privacyAndSecurity.value}】をクリックします。`, { type: 'w11.page', page: 'privacy' }),
+		act('step-2', `右メニューの【${W.windowsSecurity.value}】をクリックします。`, { type: 'w11.page', page: 'windowsSecurity' }),
+		act('step-3', `【${W.appAndBrowserControl.value}】をクリックします。`, { type: 'w11.page', page: 'appBrowser' }),
+		act('step-4', `「${W.reputationProtection.value}」項目内にある「${W.reputationProtectionSettings.value}」をクリックします。`, { type: 'w11.page', page: 'reputation' }),
+		act('step-5', `[${W.checkAppsAndFiles.value}] を「${W.on.value}」にします。`, { type: 'w11.set', setting: 'checkAppsAndFiles', on: true }),
+		act('step-5', `[${W.edgeSmartScreen.value}] を「${W.on.value}」にします。`, { type: 'w11.set', setting: 'edgeSmartScreen', on: true }),
+	],
+});

@@ -1,0 +1,33 @@
+import { labels, systemHost } from '../../facts';
+import { oldPasswordSaved } from '../world/faults';
+import { practiceAccount } from '../world/practice-account';
+import { build, readyPc } from '../world/start';
+import { act, defineScenario } from './define';
+import { openEdgeSettings } from './steps/edge';
+
+const E = labels.edge;
+const CP = labels.controlPanel;
+
+/** 3.15: Edge fills in an old saved password: switch saving and autofill off and delete it. */
+export default defineScenario({
+	id: '3-15-password-autosave-off',
+	title: 'パスワードの自動保存を (オフ) にする場合',
+	section: '3.15',
+	start: build(readyPc(), oldPasswordSaved(practiceAccount)),
+	goal: {
+		text: `[${E.offerToSavePasswords.value}] と [${E.autofillPasswords.value}] がオフになり、保存されたパスワードが削除された。`,
+		reached: (pc) => {
+			const p = pc.context.world.edge.passwords;
+			return !p.offerToSave && !p.autofill && p.saved.length === 0;
+		},
+	},
+	steps: [
+		...openEdgeSettings({ launch: true, menuAnchor: 'step-1', settingsAnchor: 'step-1' }),
+		act('step-1', `[${E.profiles.value}] を選択します。`, { type: 'edge.settings.page', page: 'profiles' }),
+		act('step-1', `[${E.passwords.value}] を選択します。`, { type: 'edge.settings.page', page: 'passwords' }),
+		act('step-1', `[${E.offerToSavePasswords.value}] をオフに切り替えます。`, { type: 'edge.passwords.set', setting: 'offerToSave', on: false }),
+		act('step-1', `[${E.autofillPasswords.value}] をオフに切り替えます。`, { type: 'edge.passwords.set', setting: 'autofill', on: false }),
+		act('step-2', '保存されたパスワードの隣にあるチェックボックスをクリックします。', { type: 'edge.passwords.select', site: systemHost.value, checked: true }),
+		act('step-2', `${CP.remove.value}をクリックします。`, { type: 'edge.passwords.delete' }),
+	],
+});

@@ -1,0 +1,33 @@
+import { caName, labels } from '../../facts';
+import { areas } from '../controls';
+import { rootInstalled } from '../world/derive';
+import { addonInstalled, build, ieModeSetUp, newPc, rootCertInstalled } from '../world/start';
+import { act, defineScenario } from './define';
+import { openEdgeSettings } from './steps/edge';
+
+const E = labels.edge;
+const CM = labels.certManager;
+
+/** 3.16: [証明書の管理] → [信頼されたルート証明機関]: KANAGAWA KOKUHOREN CA is there. */
+export default defineScenario({
+	id: '3-16-check-root-certificate',
+	title: 'ルート証明書のインストール状況を確認したい',
+	section: '3.16',
+	start: build(newPc(), ieModeSetUp, addonInstalled, rootCertInstalled),
+	goal: {
+		text: `[${CM.trustedRootsTab.value}] に [${caName.value}] があることを確かめた。`,
+		reached: (pc) => pc.matches({ certManager: 'trustedRoots' }) && rootInstalled(pc.context.world),
+	},
+	steps: [
+		...openEdgeSettings({ launch: true, menuAnchor: 'step-1', settingsAnchor: 'step-2' }),
+		act('step-3', `[${E.settings.value}] メニューの [${E.privacySearchServices.value}] をクリックします。`, { type: 'edge.settings.page', page: 'privacy' }),
+		act('step-4', `[${E.security.value}] の [${E.manageCertificates.value}] をクリックします。`, { type: 'edge.settings.manageCertificates' }),
+		act('step-5', `[${CM.trustedRootsTab.value}] タブをクリックします。`, { type: 'cm.tab', tab: 'trustedRoots' }),
+		{
+			anchor: 'step-5',
+			text: `[${CM.issuedTo.value}] に [${caName.value}] があることを確認します。`,
+			see: { role: 'cell', name: caName.value, within: areas.certManager },
+			holds: (pc) => pc.matches({ certManager: 'trustedRoots' }) && rootInstalled(pc.context.world),
+		},
+	],
+});

@@ -1,0 +1,21 @@
+import { clientCertValidityYears } from '../../facts';
+import { hasValidClientCert } from '../world/derive';
+import { ieModePagesRenewed } from '../world/faults';
+import { practiceAccount } from '../world/practice-account';
+import { build, later, readyPc } from '../world/start';
+import { defineScenario, inSection } from './define';
+import { clientCertSteps } from './steps/cert-service';
+
+/** 3.2: the client certificate expired after 3 years: 2.2.4 again (the IE-mode pages were renewed beforehand). */
+export default defineScenario({
+	id: '3-2-client-certificate-expired',
+	title: 'クライアント証明書の有効期限が切れた',
+	section: '3.2',
+	start: build(readyPc(), later({ days: 365 * clientCertValidityYears.value + 1 }), ieModePagesRenewed),
+	goal: {
+		text: '新しいクライアント証明書がインストールされた。',
+		reached: (pc) => hasValidClientCert(pc.context.world, practiceAccount.officeNumber),
+	},
+	redoes: ['2.2.4'],
+	steps: inSection('2.2.4', clientCertSteps(practiceAccount, { launch: true })),
+});

@@ -1,0 +1,20 @@
+import { caName } from '../../facts';
+import { rootInstalled } from '../world/derive';
+import { practiceAccount } from '../world/practice-account';
+import { build, ieModeSetUp, newPc } from '../world/start';
+import { defineScenario, inSection } from './define';
+import { addonSteps, rootSteps } from './steps/cert-service';
+
+/** 3.3: NaRAClientControl (2.2.2), then the root certificate (2.2.3). */
+export default defineScenario({
+	id: '3-3-get-root-certificate',
+	title: 'ルート証明書を取得したい',
+	section: '3.3',
+	start: build(newPc(), ieModeSetUp),
+	goal: { text: `ルート証明書（${caName.value}）がインストールされた。`, reached: (pc) => rootInstalled(pc.context.world) },
+	redoes: ['2.2.2', '2.2.3'],
+	steps: [
+		...inSection('2.2.2', addonSteps({ launch: true, account: practiceAccount })),
+		...inSection('2.2.3', rootSteps({ launch: false, close: true })),
+	],
+});

@@ -5,6 +5,7 @@ import { sections, sectionTitle, shortSlug } from '../../src/sections';
 import { glossary } from '../../src/data/glossary';
 import { revisions } from '../../src/data/revisions';
 import { normalize, readManual } from './manual-text';
+import { anchorSteps } from '../../src/lib/step-anchors';
 
 /**
  * The manual's pages as sources: every section has its MDX page titled with its number and the
@@ -125,5 +126,14 @@ describe('改版履歴 (src/data/revisions.ts)', () => {
 		const ours = revisions.flatMap((r) => r.rows.map((row) => normalize(row.changes.join('')))).join('|');
 		expect(printed.length).toBeGreaterThan(20);
 		for (const cell of printed) expect(ours.includes(normalize(cell)), `missing from src/data/revisions.ts: ${cell}`).toBe(true);
+	});
+});
+
+describe('asides of one step', () => {
+	test('two of one kind in one step get different names (2.2.2 step 2 has two 補足)', () => {
+		const aside = `<aside aria-label="補足" class="starlight-aside starlight-aside--note"><p>…</p></aside>`;
+		const html = anchorSteps(`<ol><li><p>一</p></li><li><p>二</p>${aside}<p>…</p>${aside}</li></ol>`);
+		const labels = [...html.matchAll(/<aside aria-label="([^"]+)"/gu)].map((m) => m[1]);
+		expect(labels).toEqual(['補足（手順 2）', '補足（手順 2、2 つ目）']);
 	});
 });

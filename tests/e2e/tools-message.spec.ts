@@ -1,0 +1,42 @@
+import { test, expect, axeViolations } from './fixtures';
+import { contactPhone } from '../../src/facts';
+import { hydrated } from './tools-support';
+
+/** Issue 10: the message lookup, by keyboard: a pasted message leads to its section. */
+
+test.beforeEach(async ({ page }) => {
+	await page.goto('/tools/message/');
+	await hydrated(page, 'MessageLookup');
+});
+
+test('a slightly different paste finds 3.5, and the link is followed by keyboard', async ({ page }) => {
+	const field = page.getByRole('searchbox', { name: '表示されたメッセージ、または困っていること' });
+	await field.focus();
+	await page.keyboard.type('パスワードが ロックされてます');
+	await expect(page.getByRole('status').filter({ hasText: '件見つかりました' })).toHaveText('1 件見つかりました。');
+	const link = page.locator('section.tool').getByRole('link', { name: '3.5 「パスワードがロックされています。」と表示される' });
+	await expect(link).toBeVisible();
+	await expect(page.locator('section.tool')).toContainText('/3-5/');
+	expect(await axeViolations(page)).toEqual([]);
+	await link.focus();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/3-5-password-locked\/$/);
+});
+
+test('AA041 in full width leads to 2.3.1 step 10', async ({ page }) => {
+	await page.getByRole('searchbox').fill('ＡＡ０４１');
+	await expect(page.locator('section.tool').getByRole('link', { name: '2.3.1 仮パスワードを本パスワードに変更する 手順 10' })).toHaveAttribute(
+		'href',
+		'/2-3-1-change-password/#step-10',
+	);
+});
+
+test('nothing found: says so, with the contact desk and chapter 3', async ({ page }) => {
+	await page.getByRole('searchbox').fill('ｘｙｚｚｚ');
+	await expect(page.getByRole('status').filter({ hasText: '見つかりませんでした' })).toBeVisible();
+	const tool = page.locator('section.tool');
+	await expect(tool.getByRole('link', { name: contactPhone.value })).toBeVisible();
+	await tool.getByText('第3章 こんなときは（項目の一覧）').click();
+	await expect(tool.getByRole('link', { name: '3.9 証明書サービスでログイン画面が表示されない' })).toBeVisible();
+	expect(await axeViolations(page)).toEqual([]);
+});

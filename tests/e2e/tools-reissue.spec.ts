@@ -1,0 +1,123 @@
+import { test, expect, axeViolations } from './fixtures';
+import { reissueExample, reissueFormTitle } from '../../src/facts';
+import { MAX_LENGTH } from '../../src/tools/reissue';
+import { hydrated } from './tools-support';
+
+/** Issue 10: the reissue request form, filled in by keyboard, printed alone on one A4 page. */
+
+test.beforeEach(async ({ page }) => {
+	// window.print would open the print dialog: count the calls instead.
+	await page.addInitScript(() => {
+		(window as unknown as { __prints: number }).__prints = 0;
+		window.print = () => {
+			(window as unknown as { __prints: number }).__prints += 1;
+		};
+	});
+	await page.clock.setFixedTime(new Date('2025-02-03T01:00:00Z'));
+	await page.goto('/tools/reissue/');
+	await hydrated(page, 'ReissueForm');
+});
+
+const prints = (page: import('@playwright/test').Page) => page.evaluate(() => (window as unknown as { __prints: number }).__prints);
+
+/** Pages in a PDF: one `/Type /Page` object per page (`/Type /Pages` is the page tree). */
+function pdfPages(pdf: Buffer): number {
+	return pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+}
+
+async function fillExample(page: import('@playwright/test').Page, overrides: Partial<Record<string, string>> = {}) {
+	const ex = { ...reissueExample.value, ...overrides };
+	await page.getByLabel(/【ログイン】システムID・パスワード/).check();
+	await page.getByLabel('事由(原因)').fill(ex.reason);
+	await page.getByLabel('事業所番号').fill(ex.officeNumber);
+	await page.getByLabel('事業所所在地').fill(ex.address);
+	await page.getByLabel('事業所名称').fill(ex.officeName);
+	await page.getByLabel('代表者氏名').fill(ex.representative);
+	await page.getByLabel('電話番号').fill(ex.phone);
+	await page.getByLabel('担当者氏名').fill(ex.personInCharge);
+}
+
+test('submitting it empty: errors summarised at the top (focused), each next to its field', async ({ page }) => {
+	const submit = page.getByRole('button', { name: '確認して印刷する' });
+	await submit.focus();
+	await page.keyboard.press('Enter');
+	const summary = page.getByRole('heading', { name: '入力内容を確認してください（8 件）' });
+	await expect(summary).toBeVisible();
+	await expect(page.locator('.tool-error-summary')).toBeFocused();
+	const office = page.getByLabel('事業所番号');
+	await expect(office).toHaveAttribute('aria-invalid', 'true');
+	await expect(office).toHaveAccessibleDescription(/事業所番号を入力してください（半角数字 10 桁）。/);
+	// The summary's link moves focus to the field.
+	await page.locator('.tool-error-summary').getByRole('link', { name: '事業所番号' }).click();
+	await expect(office).toBeFocused();
+	expect(await prints(page)).toBe(0);
+	expect(await axeViolations(page)).toEqual([]);
+});
+
+test('filled in by keyboard: full-width digits become half-width, 令和 date, envelope answer, then print', async ({ page }) => {
+	await page.getByLabel(/【証明書】発行用パスワード/).focus();
+	await page.keyboard.press('Space');
+	await page.keyboard.press('Tab');
+	await page.keyboard.press('Tab');
+	await expect(page.getByLabel('事由(原因)')).toBeFocused();
+	await page.keyboard.type(reissueExample.value.reason);
+	await page.getByLabel('事業所番号').focus();
+	await page.keyboard.type('２７１９０００００１');
+	await page.keyboard.press('Tab');
+	await expect(page.getByLabel('事業所番号')).toHaveValue('2719000001');
+	await expect(page.getByLabel('日付（令和）')).toHaveValue('2025-02-03');
+	await expect(page.getByText('用紙には「令和 7 年 2 月 3 日」と印刷します。')).toBeVisible();
+	for (const [label, value] of [
+		['事業所所在地', reissueExample.value.address],
+		['事業所名称', reissueExample.value.officeName],
+		['代表者氏名', reissueExample.value.representative],
+		['電話番号', reissueExample.value.phone],
+		['担当者氏名', reissueExample.value.personInCharge],
+	] as const) {
+		await page.getByLabel(label, { exact: true }).focus();
+		await page.keyboard.type(value);
+	}
+	// Outside Kanagawa (not 14…), not a 地域生活支援事業所: the return envelope is needed.
+	await page.getByRole('group', { name: '地域生活支援事業所ですか' }).getByLabel('いいえ').check();
+	await page.getByRole('group', { name: '電子請求受付システムにログインできますか' }).getByLabel('はい').check();
+	await expect(page.getByRole('status').filter({ hasText: '返信用封筒' })).toContainText('返信用封筒が必要です。');
+	await expect(page.locator('.reissue-preview')).toContainText('令和 7 年 2 月 3 日');
+	await expect(page.locator('.reissue-preview')).toContainText('☑【証明書】発行用パスワード');
+	expect(await axeViolations(page)).toEqual([]);
+
+	await page.getByRole('button', { name: '確認して印刷する' }).focus();
+	await page.keyboard.press('Enter');
+	await expect.poll(() => prints(page)).toBe(1);
+	await expect(page.locator('.tool-error-summary')).toHaveCount(0);
+});
+
+test('printed, only the form is on the page, on exactly one A4 page', async ({ page }) => {
+	await fillExample(page);
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('.page')).toBeHidden();
+	const sheet = page.locator('.reissue-print-root .reissue-sheet');
+	await expect(sheet).toBeVisible();
+	await expect(sheet).toContainText(reissueFormTitle.value);
+	await expect(sheet).toContainText(reissueExample.value.officeName);
+	await expect(sheet).toContainText('届出印');
+	const pdf = await page.pdf({ format: 'A4' });
+	expect(pdfPages(pdf)).toBe(1);
+	// The count itself is checked: a long page without the form prints on several pages.
+	await page.goto('/tools/url/');
+	expect(pdfPages(await page.pdf({ format: 'A4' }))).toBeGreaterThan(1);
+});
+
+test('even with every field at its longest, the form prints on one A4 page', async ({ page }) => {
+	const long = (field: keyof typeof MAX_LENGTH) => '記'.repeat(MAX_LENGTH[field]!);
+	await fillExample(page, {
+		reason: long('reason'),
+		address: long('address'),
+		officeName: long('officeName'),
+		representative: long('representative'),
+		personInCharge: long('personInCharge'),
+	});
+	await page.getByLabel(/【証明書】発行用パスワード/).check();
+	await page.getByRole('button', { name: '確認して印刷する' }).click();
+	await expect.poll(() => prints(page)).toBe(1);
+	expect(pdfPages(await page.pdf({ format: 'A4' }))).toBe(1);
+});

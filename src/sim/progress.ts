@@ -1,0 +1,125 @@
+import { checkPassword } from '../tools/password-check';
+import { isSecretInput, type PcEvent } from './machines/events';
+import { canPc, stepPc } from './pc';
+import type { Scenario } from './scenarios/types';
+import { initialContext, type Mode, type StepRecord, type TrainerContext, type TrainerSnapshot } from './trainer';
+import { practicePasswords } from './world/practice-account';
+
+/**
+ * Saved progress: the trainer as JSON, after every step, and back. What is saved is the list of
+ * events the learner sent (the PC is replayed from the scenario's starting world, so a saved
+ * progress can never describe an impossible PC) and the step records. Restoring checks every
+ * field and replays every event; anything that does not fit is refused with a reason, and the
+ * page starts afresh with a message (DESIGN.md "saved progress that cannot be read is reset").
+ *
+ * Typed passwords are never saved (DESIGN.md "Safe to practise"): a secret that is not one of
+ * the practice passwords is replaced by a stand-in that behaves the same (the same stand-in for
+ * the same text; valid under the password policy exactly when the original was), so the
+ * replayed PC ends the same as the learner left it.
+ */
+
+export const PROGRESS_VERSION = 1;
+
+export interface SavedProgress {
+	readonly v: typeof PROGRESS_VERSION;
+	readonly scenario: string;
+	readonly mode: Mode;
+	readonly log: readonly PcEvent[];
+	readonly index: number;
+	readonly steps: readonly StepRecord[];
+	readonly wrong: number;
+	readonly hint: 0 | 1 | 2;
+	readonly elapsedMs: number;
+}
+
+/** Replaces typed secrets that are not practice passwords by stand-ins. */
+export function redactSecrets(log: readonly PcEvent[]): PcEvent[] {
+	const standIns = new Map<string, string>();
+	const standIn = (secret: string): string => {
+		if (secret === '' || practicePasswords.has(secret)) return secret;
+		let s = standIns.get(secret);
+		if (!s) {
+			const n = String(standIns.size + 1).padStart(4, '0');
+			s = checkPassword(secret).ok ? `Sim-${n}x` : `＊${n}`;
+			standIns.set(secret, s);
+		}
+		return s;
+	};
+	return log.map((e) => (isSecretInput(e) && 'value' in e ? ({ ...e, value: standIn(e.value) } as PcEvent) : e));
+}
+
+export function toSaved(ctx: TrainerContext): SavedProgress {
+	return {
+		v: PROGRESS_VERSION,
+		scenario: ctx.scenario.id,
+		mode: ctx.mode,
+		log: redactSecrets(ctx.log),
+		index: ctx.index,
+		steps: ctx.steps,
+		wrong: ctx.wrong,
+		hint: ctx.hint,
+		elapsedMs: ctx.elapsedMs,
+	};
+}
+
+/** The trainer's progress as a JSON string (store it after every step). */
+export function saveTrainer(snapshot: TrainerSnapshot | TrainerContext): string {
+	const ctx = 'context' in snapshot ? snapshot.context : snapshot;
+	return JSON.stringify(toSaved(ctx));
+}
+
+export type RestoreResult = { readonly ok: true; readonly context: TrainerContext } | { readonly ok: false; readonly reason: string };
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isCount = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0;
+
+/** JSON back to a trainer context for `createTrainer(scenario, mode, context)`, or why not. */
+export function restoreTrainer(json: string, scenario: Scenario): RestoreResult {
+	let data: unknown;
+	try {
+		data = JSON.parse(json);
+	} catch {
+		return { ok: false, reason: 'not JSON' };
+	}
+	if (!isObject(data)) return { ok: false, reason: 'not an object' };
+	if (data.v !== PROGRESS_VERSION) return { ok: false, reason: `unknown version ${String(data.v)}` };
+	if (data.scenario !== scenario.id) return { ok: false, reason: `saved for another lesson (${String(data.scenario)})` };
+	if (data.mode !== 'watch' && data.mode !== 'practice' && data.mode !== 'test') return { ok: false, reason: 'unknown mode' };
+	const n = scenario.steps.length;
+	if (!isCount(data.index) || data.index > n) return { ok: false, reason: 'step index out of range' };
+	if (!Array.isArray(data.steps) || data.steps.length !== n) return { ok: false, reason: 'step list does not match the lesson' };
+	const steps: StepRecord[] = [];
+	for (const s of data.steps) {
+		if (!isObject(s) || (s.status !== 'done' && s.status !== 'todo' && s.status !== 'redo') || !isCount(s.mistakes) || !isCount(s.hints)) {
+			return { ok: false, reason: 'bad step record' };
+		}
+		steps.push({ status: s.status, mistakes: s.mistakes, hints: s.hints });
+	}
+	if (!isCount(data.wrong) || (data.hint !== 0 && data.hint !== 1 && data.hint !== 2) || !isCount(data.elapsedMs)) {
+		return { ok: false, reason: 'bad counters' };
+	}
+	if (!Array.isArray(data.log)) return { ok: false, reason: 'no event log' };
+
+	const fresh = initialContext(scenario, data.mode);
+	let pc = fresh.pc;
+	const log: PcEvent[] = [];
+	for (const e of data.log) {
+		if (!isObject(e) || typeof e.type !== 'string') return { ok: false, reason: 'bad event' };
+		const event = e as unknown as PcEvent;
+		if (!canPc(pc, event)) return { ok: false, reason: `event ${event.type} does not apply` };
+		pc = stepPc(pc, event);
+		log.push(event);
+	}
+	const context: TrainerContext = {
+		...fresh,
+		pc,
+		log,
+		index: data.index,
+		steps,
+		wrong: data.wrong,
+		hint: data.hint,
+		elapsedMs: data.elapsedMs,
+		finished: scenario.goal.reached(pc),
+	};
+	return { ok: true, context };
+}

@@ -1,0 +1,347 @@
+import { assign, createActor, setup, type SnapshotFrom } from 'xstate';
+import { isInputEvent, type PcEvent } from './machines/events';
+import { canPc, pcKey, startPc, stepPc, type PcSnapshot } from './pc';
+import { playSteps } from './scenarios/define';
+import type { Scenario, Step } from './scenarios/types';
+
+/**
+ * The trainer: three modes over one scenario and one virtual PC (DESIGN.md "Three modes, one
+ * machine").
+ *
+ * - 見る (watch): the scenario's own steps, one by one, forward and back. Going back replays
+ *   the steps from the starting world up to that step, so what shows is always exactly the PC
+ *   the manual's steps make.
+ * - 練習 (practice): the learner acts. An action that matches the current step advances it.
+ *   Any other action the PC can take is still applied — a wrong path leads to the screen the
+ *   real PC would show — and counts as a mistake on the step; the first mistake on a step
+ *   offers the step's text as a hint, the second also marks the target.
+ * - テスト (test): as practice, but no hint is offered; asking for one (`hint`) gives it and
+ *   counts it. Mistakes, hints and time make the score (`score()`).
+ *
+ * Getting back on the path: after every action the PC is compared with the states the
+ * scenario's own steps pass through (`pathKeys`). If the learner's PC is the same as the one
+ * before step j, step j becomes the current step: a later j means the learner found another
+ * way to the same place (the skipped steps count as done, no mistake); an earlier j means they
+ * undid something, and the steps between are marked 要やり直し. So doing the manual's way back
+ * counts: after a ticked 資格情報を記憶する, 3.9's deletion and closing every browser bring the
+ * PC back to the path; after choosing the wrong NacaCertRequester, closing the browsers does
+ * (3.18). Typing is never a mistake until it is committed (a field's text is compared when the
+ * step is a typing step; a wrong value committed with [OK] is).
+ *
+ * Time: the caller passes `at` (milliseconds) with each learner event; gaps over
+ * `MAX_GAP_MS` count as `MAX_GAP_MS` (time away is not time spent). Nothing here reads a clock.
+ */
+
+export type Mode = 'watch' | 'practice' | 'test';
+export const modeLabels: Readonly<Record<Mode, string>> = { watch: '見る', practice: '練習', test: 'テスト' };
+
+/** A step's state on the step list (DESIGN.md "Where am I"). */
+export type StepStatus = 'done' | 'current' | 'todo' | 'redo';
+export const statusLabels: Readonly<Record<StepStatus, string>> = { done: '済', current: '今ここ', todo: 'まだ', redo: '要やり直し' };
+
+export interface StepRecord {
+	readonly status: 'done' | 'todo' | 'redo';
+	readonly mistakes: number;
+	readonly hints: number;
+}
+
+/** What happened to the learner's last event. */
+export type Feedback =
+	| { readonly kind: 'advanced' }
+	| { readonly kind: 'typing' }
+	/** The expected control was used but the PC did not respond (it is not in the state the step needs). */
+	| { readonly kind: 'noResponse' }
+	/** A legal action off the step: applied, counted. */
+	| { readonly kind: 'mistake' }
+	/** The PC came back to an earlier point of the path: steps from `to` are to be redone. */
+	| { readonly kind: 'backOnPath'; readonly to: number }
+	/** An action the PC cannot take now, or one with no effect: nothing happened. */
+	| { readonly kind: 'ignored' }
+	| { readonly kind: 'goal' };
+
+export interface TrainerContext {
+	readonly scenario: Scenario;
+	readonly mode: Mode;
+	readonly pc: PcSnapshot;
+	/** Every event applied to the PC since the start: what a saved progress replays. */
+	readonly log: readonly PcEvent[];
+	/** The current step; `steps.length` when every step is behind. */
+	readonly index: number;
+	readonly steps: readonly StepRecord[];
+	/** Wrong actions on the current step (hints follow it in practice). */
+	readonly wrong: number;
+	/** 0 no hint, 1 the step's text, 2 the text and the target marked. */
+	readonly hint: 0 | 1 | 2;
+	readonly feedback: Feedback | null;
+	readonly elapsedMs: number;
+	readonly lastAt: number | null;
+	readonly finished: boolean;
+	/** The PC's key before each step along the scenario's own path (and after the last). */
+	readonly pathKeys: readonly string[];
+}
+
+export type TrainerEvent =
+	| { type: 'act'; event: PcEvent; at?: number }
+	| { type: 'hint'; at?: number }
+	| { type: 'next' }
+	| { type: 'back' }
+	| { type: 'goTo'; index: number }
+	| { type: 'mode'; mode: Mode }
+	| { type: 'restart' };
+
+export const MAX_GAP_MS = 60_000;
+
+/* ---------- Pure logic ---------- */
+
+export function initialContext(scenario: Scenario, mode: Mode): TrainerContext {
+	const path = playSteps(scenario);
+	return {
+		scenario,
+		mode,
+		pc: path[0]!,
+		log: [],
+		index: 0,
+		steps: scenario.steps.map(() => ({ status: 'todo', mistakes: 0, hints: 0 })),
+		wrong: 0,
+		hint: 0,
+		feedback: null,
+		elapsedMs: 0,
+		lastAt: null,
+		finished: false,
+		pathKeys: path.map(pcKey),
+	};
+}
+
+/** A fresh start in a mode: in 練習 and テスト a check that already holds is behind the learner at once. */
+export function startContext(scenario: Scenario, mode: Mode): TrainerContext {
+	const ctx = initialContext(scenario, mode);
+	return mode === 'watch' ? ctx : settle(ctx);
+}
+
+/** Same type, and every field the step names has the step's value. */
+export function matchesStep(event: PcEvent, expected: PcEvent): boolean {
+	if (event.type !== expected.type) return false;
+	const got = event as unknown as Record<string, unknown>;
+	return Object.entries(expected).every(([k, v]) => got[k] === v);
+}
+
+/** A typing event for the same field as the step's (its text may still be incomplete). */
+function sameField(event: PcEvent, expected: PcEvent): boolean {
+	if (event.type !== expected.type || !isInputEvent(event)) return false;
+	const a = event as unknown as Record<string, unknown>;
+	const b = expected as unknown as Record<string, unknown>;
+	return a.field === b.field;
+}
+
+function withStep(ctx: TrainerContext, i: number, patch: Partial<StepRecord>): TrainerContext {
+	return { ...ctx, steps: ctx.steps.map((s, j) => (j === i ? { ...s, ...patch } : s)) };
+}
+
+function tick(ctx: TrainerContext, at: number | undefined): TrainerContext {
+	if (at === undefined) return ctx;
+	const gap = ctx.lastAt === null ? 0 : Math.min(Math.max(0, at - ctx.lastAt), MAX_GAP_MS);
+	return { ...ctx, elapsedMs: ctx.elapsedMs + gap, lastAt: at };
+}
+
+/** Moves past check steps that hold, and notes the goal. */
+function settle(ctx: TrainerContext): TrainerContext {
+	let next = ctx;
+	for (let step = next.scenario.steps[next.index]; step?.kind === 'check' && step.holds(next.pc); step = next.scenario.steps[next.index]) {
+		next = { ...withStep(next, next.index, { status: 'done' }), index: next.index + 1 };
+	}
+	if (!next.finished && next.scenario.goal.reached(next.pc)) next = { ...next, finished: true, feedback: { kind: 'goal' } };
+	return next;
+}
+
+function moveTo(ctx: TrainerContext, to: number): TrainerContext {
+	const steps = ctx.steps.map((s, j) => {
+		if (to > ctx.index && j >= ctx.index && j < to) return { ...s, status: 'done' as const };
+		if (to < ctx.index && j >= to && j < ctx.index) return { ...s, status: 'redo' as const };
+		return s;
+	});
+	return { ...ctx, steps, index: to, wrong: 0, hint: 0 };
+}
+
+/** The step index whose starting PC is this one: ahead first (smallest), else behind (nearest). */
+function findOnPath(ctx: TrainerContext, key: string): number | null {
+	for (let j = ctx.index + 1; j < ctx.pathKeys.length; j++) if (ctx.pathKeys[j] === key) return j;
+	for (let j = ctx.index; j >= 0; j--) if (ctx.pathKeys[j] === key) return j;
+	return null;
+}
+
+function apply(ctx: TrainerContext, event: PcEvent): TrainerContext {
+	return { ...ctx, pc: stepPc(ctx.pc, event), log: [...ctx.log, event] };
+}
+
+function mistakeOn(ctx: TrainerContext): TrainerContext {
+	const i = Math.min(ctx.index, ctx.steps.length - 1);
+	const wrong = ctx.wrong + 1;
+	const counted = i >= 0 ? withStep(ctx, i, { mistakes: ctx.steps[i]!.mistakes + 1 }) : ctx;
+	const hint = ctx.mode === 'practice' ? (Math.min(2, Math.max(ctx.hint, wrong)) as 0 | 1 | 2) : ctx.hint;
+	return { ...counted, wrong, hint, feedback: { kind: 'mistake' } };
+}
+
+/** 練習 and テスト: the learner's action. */
+export function act(ctx: TrainerContext, event: PcEvent): TrainerContext {
+	if (ctx.mode === 'watch') return { ...ctx, feedback: { kind: 'ignored' } };
+	const legal = canPc(ctx.pc, event);
+	const step: Step | undefined = ctx.finished ? undefined : ctx.scenario.steps[ctx.index];
+	if (!step) return legal ? { ...apply(ctx, event), feedback: { kind: 'ignored' } } : { ...ctx, feedback: { kind: 'ignored' } };
+
+	if (step.kind === 'action' && matchesStep(event, step.event)) {
+		if (!legal) return { ...ctx, wrong: ctx.wrong + 1, feedback: { kind: 'noResponse' } };
+		const done = { ...withStep(apply(ctx, event), ctx.index, { status: 'done' }), index: ctx.index + 1, wrong: 0, hint: 0 as const, feedback: { kind: 'advanced' } as Feedback };
+		const key = pcKey(done.pc);
+		if (done.pathKeys[done.index] === key) return settle(done);
+		const j = findOnPath(done, key);
+		return settle(j === null ? done : moveTo(done, j));
+	}
+	if (!legal) return { ...ctx, feedback: { kind: 'ignored' } };
+
+	const before = pcKey(ctx.pc);
+	const next = apply(ctx, event);
+	const key = pcKey(next.pc);
+	if (step.kind === 'action' && sameField(event, step.event)) return settle({ ...next, feedback: { kind: 'typing' } });
+	if (isInputEvent(event)) return settle({ ...next, feedback: { kind: 'typing' } });
+	if (key === before) return { ...next, feedback: { kind: 'ignored' } };
+	const j = findOnPath(next, key);
+	if (j !== null && j > ctx.index) return settle({ ...moveTo(next, j), feedback: { kind: 'advanced' } });
+	const counted = mistakeOn(next);
+	if (j !== null && j < ctx.index) return settle({ ...moveTo(counted, j), wrong: counted.wrong, hint: counted.hint, feedback: { kind: 'backOnPath', to: j } });
+	return settle(counted);
+}
+
+/** Asking for a hint: in 練習 it raises the hint; in テスト too, and it is counted. */
+export function askHint(ctx: TrainerContext): TrainerContext {
+	if (ctx.mode === 'watch' || ctx.finished || ctx.index >= ctx.steps.length) return ctx;
+	const hint = Math.min(2, ctx.hint + 1) as 0 | 1 | 2;
+	if (hint === ctx.hint) return ctx;
+	return { ...withStep(ctx, ctx.index, { hints: ctx.steps[ctx.index]!.hints + 1 }), hint };
+}
+
+/** 見る: show the PC before step `index` (0 … steps.length), replayed from the start. */
+export function watchTo(ctx: TrainerContext, index: number): TrainerContext {
+	const to = Math.max(0, Math.min(index, ctx.scenario.steps.length));
+	let pc = startPc(ctx.scenario.start);
+	const log: PcEvent[] = [];
+	for (const step of ctx.scenario.steps.slice(0, to)) {
+		if (step.kind === 'action') {
+			pc = stepPc(pc, step.event);
+			log.push(step.event);
+		}
+	}
+	const steps = ctx.steps.map((s, j) => ({ ...s, status: j < to ? ('done' as const) : ('todo' as const) }));
+	return { ...ctx, pc, log, index: to, steps, wrong: 0, hint: 0, feedback: null, finished: ctx.scenario.goal.reached(pc) };
+}
+
+/* ---------- What a view reads ---------- */
+
+export function stepStatuses(ctx: TrainerContext): StepStatus[] {
+	return ctx.steps.map((s, i) => (i === ctx.index && !ctx.finished ? 'current' : s.status));
+}
+
+/** 「全 9 ステップ中 4 ステップ目」 (or 完了 when the goal is reached). */
+export function summary(ctx: TrainerContext): string {
+	const total = ctx.steps.length;
+	if (ctx.finished) return `全 ${total} ステップ完了`;
+	return `全 ${total} ステップ中 ${Math.min(ctx.index + 1, total)} ステップ目`;
+}
+
+export function currentStep(ctx: TrainerContext): Step | undefined {
+	return ctx.finished ? undefined : ctx.scenario.steps[ctx.index];
+}
+
+/**
+ * テスト's score, out of 100:
+ *
+ *   100 − 10 × mistakes − 5 × hints − time penalty, never below 0,
+ *   time penalty = 1 point for every full 15 seconds beyond a par of 20 seconds per action
+ *   step, at most 20 points.
+ */
+export interface Score {
+	readonly points: number;
+	readonly mistakes: number;
+	readonly hints: number;
+	readonly elapsedMs: number;
+	readonly parMs: number;
+	readonly timePenalty: number;
+	/** Steps with a mistake or a hint, the worst first. */
+	readonly weakSteps: readonly { index: number; text: string; section: string; anchor?: string; mistakes: number; hints: number }[];
+}
+
+export const SCORE = { mistake: 10, hint: 5, parPerStepMs: 20_000, penaltyEveryMs: 15_000, maxTimePenalty: 20 } as const;
+
+export function score(ctx: TrainerContext): Score {
+	const mistakes = ctx.steps.reduce((n, s) => n + s.mistakes, 0);
+	const hints = ctx.steps.reduce((n, s) => n + s.hints, 0);
+	const actions = ctx.scenario.steps.filter((s) => s.kind === 'action').length;
+	const parMs = actions * SCORE.parPerStepMs;
+	const timePenalty = Math.min(SCORE.maxTimePenalty, Math.floor(Math.max(0, ctx.elapsedMs - parMs) / SCORE.penaltyEveryMs));
+	const points = Math.max(0, 100 - SCORE.mistake * mistakes - SCORE.hint * hints - timePenalty);
+	const weakSteps = ctx.steps
+		.map((s, index) => ({ index, s, step: ctx.scenario.steps[index]! }))
+		.filter(({ s }) => s.mistakes > 0 || s.hints > 0)
+		.sort((a, b) => b.s.mistakes * 2 + b.s.hints - (a.s.mistakes * 2 + a.s.hints) || a.index - b.index)
+		.map(({ index, s, step }) => ({ index, text: step.text, section: step.section, ...(step.anchor ? { anchor: step.anchor } : {}), mistakes: s.mistakes, hints: s.hints }));
+	return { points, mistakes, hints, elapsedMs: ctx.elapsedMs, parMs, timePenalty, weakSteps };
+}
+
+/* ---------- The machine ---------- */
+
+export const trainerMachine = setup({
+	types: {
+		context: {} as TrainerContext,
+		events: {} as TrainerEvent,
+		input: {} as { scenario: Scenario; mode: Mode; restored?: TrainerContext },
+	},
+	guards: {
+		toWatch: ({ event }) => event.type === 'mode' && event.mode === 'watch',
+		toPractice: ({ event }) => event.type === 'mode' && event.mode === 'practice',
+		toTest: ({ event }) => event.type === 'mode' && event.mode === 'test',
+	},
+	actions: {
+		act: assign(({ context, event }) => (event.type === 'act' ? act(tick(context, event.at), event.event) : context)),
+		hint: assign(({ context, event }) => (event.type === 'hint' ? askHint(tick(context, event.at)) : context)),
+		next: assign(({ context }) => watchTo(context, context.index + 1)),
+		back: assign(({ context }) => watchTo(context, context.index - 1)),
+		goTo: assign(({ context, event }) => (event.type === 'goTo' ? watchTo(context, event.index) : context)),
+		restart: assign(({ context }) => startContext(context.scenario, context.mode)),
+		startWatch: assign(({ context }) => startContext(context.scenario, 'watch')),
+		startPractice: assign(({ context }) => startContext(context.scenario, 'practice')),
+		startTest: assign(({ context }) => startContext(context.scenario, 'test')),
+	},
+}).createMachine({
+	id: 'trainer',
+	context: ({ input }) => input.restored ?? startContext(input.scenario, input.mode),
+	initial: 'choosing',
+	on: {
+		restart: { actions: 'restart' },
+		mode: [
+			{ guard: 'toWatch', target: '.watch', actions: 'startWatch' },
+			{ guard: 'toPractice', target: '.practice', actions: 'startPractice' },
+			{ guard: 'toTest', target: '.test', actions: 'startTest' },
+		],
+	},
+	states: {
+		/** Enters the mode the context was made for (a new or a restored trainer). */
+		choosing: {
+			always: [
+				{ guard: ({ context }) => context.mode === 'watch', target: 'watch' },
+				{ guard: ({ context }) => context.mode === 'practice', target: 'practice' },
+				{ target: 'test' },
+			],
+		},
+		watch: { on: { next: { actions: 'next' }, back: { actions: 'back' }, goTo: { actions: 'goTo' } } },
+		practice: { on: { act: { actions: 'act' }, hint: { actions: 'hint' } } },
+		test: { on: { act: { actions: 'act' }, hint: { actions: 'hint' } } },
+	},
+});
+
+export type TrainerSnapshot = SnapshotFrom<typeof trainerMachine>;
+
+/** A trainer for one scenario, in a mode (or resumed from `restoreTrainer`). */
+export function createTrainer(scenario: Scenario, mode: Mode = 'watch', restored?: TrainerContext) {
+	return createActor(trainerMachine, { input: { scenario, mode, ...(restored ? { restored } : {}) } });
+}
+
+export type TrainerActor = ReturnType<typeof createTrainer>;

@@ -38,6 +38,10 @@ test.describe('URL の確認', () => {
 		await page.keyboard.press('Enter');
 		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(systemLogin.value);
 		expect(await axeViolations(page)).toEqual([]);
+		// The marks and tags use Starlight's colours: still legible in the dark theme.
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+		expect(await axeViolations(page, 'section.tool')).toEqual([]);
 	});
 
 	test('http typed in 2.2.4: the step decides, and a correct URL is confirmed', async ({ page }) => {

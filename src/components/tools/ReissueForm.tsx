@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type SubmitEvent, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import {
 	reissueBoxCertificate,
@@ -189,7 +189,7 @@ export default function ReissueForm() {
 	const postedToday = today ? reissueTimeline({ sent: today, byPost: envelope.needed === true }) : null;
 	const reiwa = formDate(form.date);
 
-	const onSubmit = (e: FormEvent) => {
+	const onSubmit = (e: SubmitEvent<HTMLFormElement>) => {
 		e.preventDefault();
 		setAttempted(true);
 		if (errorFields.length > 0) {

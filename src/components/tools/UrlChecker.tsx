@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type SubmitEvent } from 'react';
 import type { CopyableUrlKey } from '../../facts';
 import { checkUrl, describeDiff, type DiffPart, type UrlCheckResult, type UrlIssue } from '../../tools/url-check';
 import { urlPurpose, urlPurposes, urlSteps } from '../../tools/url-steps';
@@ -125,7 +125,7 @@ export default function UrlChecker() {
 	const [result, setResult] = useState<UrlCheckResult | null>(null);
 
 	const run = (value: string, stepId: string) => setResult(checkUrl(value, stepId || undefined));
-	const onSubmit = (e: FormEvent) => {
+	const onSubmit = (e: SubmitEvent<HTMLFormElement>) => {
 		e.preventDefault();
 		run(text, step);
 	};

@@ -209,7 +209,7 @@ describe('properties (fast-check)', () => {
 
 	test('the right URL of a step with one character inserted or removed is never correct (unless it became another right form)', () => {
 		const single = urlSteps.filter((s) => s.expected.length === 1);
-		const accepted = (key: CopyableUrlKey) => (key === 'systemLogin' ? [login, systemLoginAsPrinted.value] : [copyableUrls[key].value]);
+		const accepted = (key: CopyableUrlKey): string[] => (key === 'systemLogin' ? [login, systemLoginAsPrinted.value] : [copyableUrls[key].value]);
 		fc.assert(
 			fc.property(
 				fc.constantFrom(...single),

@@ -13,6 +13,8 @@ export default defineScenario({
 	section: '3.11',
 	start: build(readyPc(), edgeOnSystem(mistypedLoginUrl, 'notFound')),
 	goal: { text: '正しい URL でログイン画面が表示された。', reached: showsKanagawa('login') },
+	// 3.11's fix is 2.3.1 step 2 with the correct URL.
+	redoes: ['2.3.1'],
 	steps: [
 		{
 			text: `「${notFound.value}」と表示されています。入力した URL を確認します。`,

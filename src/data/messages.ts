@@ -58,6 +58,7 @@ export const messages: readonly MessageEntry[] = [
 		text: passwordLocked.value,
 		kind: 'message',
 		sections: [{ number: '3.5' }],
+		variants: [title('3.5')],
 		note: `${lockoutFailures.value} 回連続してログインに失敗するとロックされ、${lockoutMinutes.value} 分間ログインできません。${lockoutMinutes.value} 分以上時間を空けてから、再度ログインします。`,
 	},
 	{

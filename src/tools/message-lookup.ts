@@ -1,4 +1,6 @@
 import { messages, type MessageEntry } from '../data/messages';
+import { symptoms } from '../data/symptoms';
+import { section } from '../sections';
 
 /**
  * The message lookup: a pasted message or a described symptom → the sections that answer it.
@@ -68,6 +70,33 @@ function compactCached(text: string): string {
 	return c;
 }
 
+/**
+ * The table the lookup searches: the message table, with the everyday phrasings of
+ * src/data/symptoms.ts (one list per section) added as variants of the entry that stands for
+ * that section (its heading, as text or variant), or as an entry of their own where none does.
+ */
+const EVERYDAY_PREFIX = 'everyday-';
+
+export function withEverydayPhrases(table: readonly MessageEntry[]): MessageEntry[] {
+	const merged = table.map((m) => ({ ...m }));
+	for (const s of symptoms) {
+		// The entry that stands for the section: first about it, and worded as its heading.
+		const title = section(s.section).title;
+		const entry = merged.find(
+			(m) => m.sections[0]?.number === s.section && !m.sections[0]?.anchor && (m.text === title || (m.variants ?? []).includes(title)),
+		);
+		if (entry) entry.variants = [...(entry.variants ?? []), ...s.phrases];
+		else merged.push({ id: `${EVERYDAY_PREFIX}${s.section}`, text: title, kind: 'symptom', sections: [{ number: s.section }], variants: s.phrases });
+	}
+	return merged;
+}
+
+const lookupTable = withEverydayPhrases(messages);
+
+function isEveryday(entry: MessageEntry): boolean {
+	return entry.id.startsWith(EVERYDAY_PREFIX);
+}
+
 export interface LookupResult {
 	readonly entry: MessageEntry;
 	readonly score: number;
@@ -80,7 +109,7 @@ export const MIN_SCORE = 0.45;
 /** Shorter queries say too little to look up. */
 export const MIN_QUERY_LENGTH = 2;
 
-export function lookupMessage(query: string, { limit = 5, table = messages }: { limit?: number; table?: readonly MessageEntry[] } = {}): LookupResult[] {
+export function lookupMessage(query: string, { limit = 5, table = lookupTable }: { limit?: number; table?: readonly MessageEntry[] } = {}): LookupResult[] {
 	const q = compact(typeof query === 'string' ? query.slice(0, 2000) : '');
 	if (Array.from(q).length < MIN_QUERY_LENGTH) return [];
 	const results: LookupResult[] = [];
@@ -93,5 +122,13 @@ export function lookupMessage(query: string, { limit = 5, table = messages }: { 
 		if (best.score >= MIN_SCORE) results.push({ entry, ...best });
 	}
 	// Stable: equal scores keep the table's order (messages before the broader symptoms).
-	return results.sort((a, b) => b.score - a.score).slice(0, limit);
+	results.sort((a, b) => b.score - a.score);
+	// A section's everyday phrasings add nothing when a better-ranked entry of the table is about that section.
+	const kept: LookupResult[] = [];
+	for (const r of results) {
+		const number = r.entry.sections[0]?.number;
+		if (isEveryday(r.entry) && kept.some((k) => k.entry.sections[0]?.number === number)) continue;
+		kept.push(r);
+	}
+	return kept.slice(0, limit);
 }

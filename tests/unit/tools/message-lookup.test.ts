@@ -1,6 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import fc from 'fast-check';
 import { messages, type MessageEntry } from '../../../src/data/messages';
+import { symptoms } from '../../../src/data/symptoms';
 import { compact, lookupMessage, MIN_SCORE } from '../../../src/tools/message-lookup';
 import { section, sections } from '../../../src/sections';
 import * as facts from '../../../src/facts';
@@ -111,6 +112,19 @@ describe('every entry is found from a slightly different paste', () => {
 			}
 		});
 	}
+});
+
+describe('the everyday phrasings of src/data/symptoms.ts', () => {
+	test.each(symptoms.flatMap((s) => s.phrases.map((p) => [p, s.section])))('%s → %s', (phrase, number) => {
+		const results = lookupMessage(phrase);
+		expect(results[0]?.entry.sections[0]?.number).toBe(number);
+	});
+
+	test("a phrasing is answered by the table's own entry for its section, once", () => {
+		const ids = lookupMessage('ロックされてログインできない').map((r) => r.entry.id);
+		expect(ids[0]).toBe('password-locked');
+		expect(ids.filter((id) => id.startsWith('everyday-3.5'))).toEqual([]);
+	});
 });
 
 describe('nothing found', () => {

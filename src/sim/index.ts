@@ -17,6 +17,7 @@ export {
 	createTrainer,
 	trainerMachine,
 	startContext,
+	progressKey,
 	stepStatuses,
 	summary,
 	currentStep,

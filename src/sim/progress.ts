@@ -119,7 +119,8 @@ export function restoreTrainer(json: string, scenario: Scenario): RestoreResult 
 		wrong: data.wrong,
 		hint: data.hint,
 		elapsedMs: data.elapsedMs,
-		finished: scenario.goal.reached(pc),
+		goalReached: scenario.goal.reached(pc),
+		finished: scenario.goal.reached(pc) && data.index >= n,
 	};
 	return { ok: true, context };
 }

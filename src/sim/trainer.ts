@@ -1,6 +1,8 @@
 import { assign, createActor, setup, type SnapshotFrom } from 'xstate';
 import { isInputEvent, type PcEvent } from './machines/events';
-import { canPc, pcKey, startPc, stepPc, type PcSnapshot } from './pc';
+import { canPc, startPc, stepPc, type PcSnapshot } from './pc';
+import { openDialogs } from './screens';
+import { activeTab } from './world/derive';
 import { playSteps } from './scenarios/define';
 import type { Scenario, Step } from './scenarios/types';
 
@@ -13,20 +15,21 @@ import type { Scenario, Step } from './scenarios/types';
  *   the manual's steps make.
  * - 練習 (practice): the learner acts. An action that matches the current step advances it.
  *   Any other action the PC can take is still applied — a wrong path leads to the screen the
- *   real PC would show — and counts as a mistake on the step; the first mistake on a step
- *   offers the step's text as a hint, the second also marks the target.
+ *   real PC would show. The first wrong action on a step offers the step's text as a hint, the
+ *   second also marks the target. A wrong action that takes the PC off the path is a mistake
+ *   (and so is the first wrong action on a step while already off it: a long way back costs one).
  * - テスト (test): as practice, but no hint is offered; asking for one (`hint`) gives it and
  *   counts it. Mistakes, hints and time make the score (`score()`).
  *
- * Getting back on the path: after every action the PC is compared with the states the
- * scenario's own steps pass through (`pathKeys`). If the learner's PC is the same as the one
+ * Getting back on the path: after every action the PC is compared (`progressKey`) with the
+ * states the scenario's own steps pass through (`pathKeys`). If the learner's PC is the same as the one
  * before step j, step j becomes the current step: a later j means the learner found another
  * way to the same place (the skipped steps count as done, no mistake); an earlier j means they
  * undid something, and the steps between are marked 要やり直し. So doing the manual's way back
  * counts: after a ticked 資格情報を記憶する, 3.9's deletion and closing every browser bring the
  * PC back to the path; after choosing the wrong NacaCertRequester, closing the browsers does
- * (3.18). Typing is never a mistake until it is committed (a field's text is compared when the
- * step is a typing step; a wrong value committed with [OK] is).
+ * (3.18). Typing is never a mistake by itself: a typing step is done when the field holds its
+ * text; wrong text counts once it is committed (the [OK] that sends it leaves the path).
  *
  * Time: the caller passes `at` (milliseconds) with each learner event; gaps over
  * `MAX_GAP_MS` count as `MAX_GAP_MS` (time away is not time spent). Nothing here reads a clock.
@@ -75,6 +78,9 @@ export interface TrainerContext {
 	readonly feedback: Feedback | null;
 	readonly elapsedMs: number;
 	readonly lastAt: number | null;
+	/** The goal has held at some point (the view can say so at once). */
+	readonly goalReached: boolean;
+	/** Every step is behind and the goal holds: the lesson is complete. */
 	readonly finished: boolean;
 	/** The PC's key before each step along the scenario's own path (and after the last). */
 	readonly pathKeys: readonly string[];
@@ -93,6 +99,32 @@ export const MAX_GAP_MS = 60_000;
 
 /* ---------- Pure logic ---------- */
 
+/**
+ * What makes two PCs the same for the lesson: the open dialogs, the world, and what the open
+ * dialogs show (text typed in a dialog that is closed again does not count). Control Panel's
+ * 表示方法 is left out: a view preference no step or goal depends on, changed by 3.9's way back.
+ */
+export function progressKey(pc: PcSnapshot): string {
+	const open = openDialogs(pc);
+	const ui = pc.context.ui;
+	const { controlPanelView: _view, ...world } = pc.context.world;
+	const page = activeTab(pc.context.world)?.page;
+	const shown = {
+		search: open.shell === 'search' ? ui.search : null,
+		addPage: open.edge === 'addPage' ? ui.addPage : null,
+		favoriteFolder: open.edge === 'addFavorite' ? ui.favoriteFolder : null,
+		passwordsSelected: ui.passwordsSelected,
+		passwordPrompt: ui.passwordPrompt,
+		io: open.internetOptions ? ui.io : null,
+		cp: open.controlPanel ? ui.cp : null,
+		basicAuth: open.windowsSecurity === 'basicAuth' ? ui.basicAuth : null,
+		picker: open.windowsSecurity?.startsWith('picker') ? ui.picker : null,
+		ks: page?.kind === 'kanagawa' && (page.screen === 'login' || page.screen === 'aa041') ? ui.ks : null,
+		csInstalling: open.certService ? ui.csInstalling : null,
+	};
+	return JSON.stringify([pc.value, world, shown]);
+}
+
 export function initialContext(scenario: Scenario, mode: Mode): TrainerContext {
 	const path = playSteps(scenario);
 	return {
@@ -107,8 +139,9 @@ export function initialContext(scenario: Scenario, mode: Mode): TrainerContext {
 		feedback: null,
 		elapsedMs: 0,
 		lastAt: null,
+		goalReached: false,
 		finished: false,
-		pathKeys: path.map(pcKey),
+		pathKeys: path.map(progressKey),
 	};
 }
 
@@ -123,14 +156,6 @@ export function matchesStep(event: PcEvent, expected: PcEvent): boolean {
 	if (event.type !== expected.type) return false;
 	const got = event as unknown as Record<string, unknown>;
 	return Object.entries(expected).every(([k, v]) => got[k] === v);
-}
-
-/** A typing event for the same field as the step's (its text may still be incomplete). */
-function sameField(event: PcEvent, expected: PcEvent): boolean {
-	if (event.type !== expected.type || !isInputEvent(event)) return false;
-	const a = event as unknown as Record<string, unknown>;
-	const b = expected as unknown as Record<string, unknown>;
-	return a.field === b.field;
 }
 
 function withStep(ctx: TrainerContext, i: number, patch: Partial<StepRecord>): TrainerContext {
@@ -149,7 +174,9 @@ function settle(ctx: TrainerContext): TrainerContext {
 	for (let step = next.scenario.steps[next.index]; step?.kind === 'check' && step.holds(next.pc); step = next.scenario.steps[next.index]) {
 		next = { ...withStep(next, next.index, { status: 'done' }), index: next.index + 1 };
 	}
-	if (!next.finished && next.scenario.goal.reached(next.pc)) next = { ...next, finished: true, feedback: { kind: 'goal' } };
+	const reached = next.scenario.goal.reached(next.pc);
+	if (reached && !next.goalReached) next = { ...next, goalReached: true, feedback: { kind: 'goal' } };
+	if (reached && next.index >= next.steps.length) next = { ...next, finished: true };
 	return next;
 }
 
@@ -159,7 +186,7 @@ function moveTo(ctx: TrainerContext, to: number): TrainerContext {
 		if (to < ctx.index && j >= to && j < ctx.index) return { ...s, status: 'redo' as const };
 		return s;
 	});
-	return { ...ctx, steps, index: to, wrong: 0, hint: 0 };
+	return to === ctx.index ? { ...ctx, steps } : { ...ctx, steps, index: to, wrong: 0, hint: 0 };
 }
 
 /** The step index whose starting PC is this one: ahead first (smallest), else behind (nearest). */
@@ -173,11 +200,18 @@ function apply(ctx: TrainerContext, event: PcEvent): TrainerContext {
 	return { ...ctx, pc: stepPc(ctx.pc, event), log: [...ctx.log, event] };
 }
 
-function mistakeOn(ctx: TrainerContext): TrainerContext {
+/**
+ * A wrong action on the current step: always raises the hint in 練習 (1: the step's text, 2:
+ * the target marked); counts as a mistake when it takes the PC off the path, or is the first
+ * wrong action on this step while off it (so a long way back costs one mistake, not ten).
+ */
+function wrongAction(ctx: TrainerContext, wasOnPath: boolean): TrainerContext {
 	const i = Math.min(ctx.index, ctx.steps.length - 1);
 	const wrong = ctx.wrong + 1;
-	const counted = i >= 0 ? withStep(ctx, i, { mistakes: ctx.steps[i]!.mistakes + 1 }) : ctx;
 	const hint = ctx.mode === 'practice' ? (Math.min(2, Math.max(ctx.hint, wrong)) as 0 | 1 | 2) : ctx.hint;
+	const record = ctx.steps[i];
+	const counts = !!record && (wasOnPath || record.mistakes === 0);
+	const counted = counts ? withStep(ctx, i, { mistakes: record.mistakes + 1 }) : ctx;
 	return { ...counted, wrong, hint, feedback: { kind: 'mistake' } };
 }
 
@@ -191,24 +225,22 @@ export function act(ctx: TrainerContext, event: PcEvent): TrainerContext {
 	if (step.kind === 'action' && matchesStep(event, step.event)) {
 		if (!legal) return { ...ctx, wrong: ctx.wrong + 1, feedback: { kind: 'noResponse' } };
 		const done = { ...withStep(apply(ctx, event), ctx.index, { status: 'done' }), index: ctx.index + 1, wrong: 0, hint: 0 as const, feedback: { kind: 'advanced' } as Feedback };
-		const key = pcKey(done.pc);
+		const key = progressKey(done.pc);
 		if (done.pathKeys[done.index] === key) return settle(done);
 		const j = findOnPath(done, key);
 		return settle(j === null ? done : moveTo(done, j));
 	}
 	if (!legal) return { ...ctx, feedback: { kind: 'ignored' } };
 
-	const before = pcKey(ctx.pc);
+	const before = progressKey(ctx.pc);
 	const next = apply(ctx, event);
-	const key = pcKey(next.pc);
-	if (step.kind === 'action' && sameField(event, step.event)) return settle({ ...next, feedback: { kind: 'typing' } });
 	if (isInputEvent(event)) return settle({ ...next, feedback: { kind: 'typing' } });
+	const key = progressKey(next.pc);
 	if (key === before) return { ...next, feedback: { kind: 'ignored' } };
 	const j = findOnPath(next, key);
 	if (j !== null && j > ctx.index) return settle({ ...moveTo(next, j), feedback: { kind: 'advanced' } });
-	const counted = mistakeOn(next);
-	if (j !== null && j < ctx.index) return settle({ ...moveTo(counted, j), wrong: counted.wrong, hint: counted.hint, feedback: { kind: 'backOnPath', to: j } });
-	return settle(counted);
+	if (j !== null) return settle({ ...moveTo(next, j), feedback: { kind: 'backOnPath', to: j } });
+	return settle(wrongAction(next, before === ctx.pathKeys[ctx.index]));
 }
 
 /** Asking for a hint: in 練習 it raises the hint; in テスト too, and it is counted. */
@@ -231,7 +263,8 @@ export function watchTo(ctx: TrainerContext, index: number): TrainerContext {
 		}
 	}
 	const steps = ctx.steps.map((s, j) => ({ ...s, status: j < to ? ('done' as const) : ('todo' as const) }));
-	return { ...ctx, pc, log, index: to, steps, wrong: 0, hint: 0, feedback: null, finished: ctx.scenario.goal.reached(pc) };
+	const reached = ctx.scenario.goal.reached(pc);
+	return { ...ctx, pc, log, index: to, steps, wrong: 0, hint: 0, feedback: null, goalReached: reached, finished: reached && to === steps.length };
 }
 
 /* ---------- What a view reads ---------- */

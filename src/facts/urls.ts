@@ -20,7 +20,7 @@ export const certServiceHttp = fact('http://cert.independence-support-kanagawa.j
 /** The system's login page: 3.11's 「正しい URL」. */
 export const systemLogin = fact('https://www.independence-support-kanagawa.jp/kkgswebapjg/', ['3.11', '2.3.1']);
 
-/** 2.3.1 step 2 prints the login URL without its final slash; both reach the login page. */
+/** 2.3.1 step 2 prints the login URL without its final slash (3.11 gives the 正しい URL with it). */
 export const systemLoginAsPrinted = fact('https://www.independence-support-kanagawa.jp/kkgswebapjg', ['2.3.1']);
 
 /** 3.11's example of a typo: one k missing after the slash. */

@@ -1,0 +1,33 @@
+import type { Page } from '@playwright/test';
+import { RECORD_KEY } from '../../src/practice/storage';
+
+/** Helpers of the practice specs: a stored record put in place before the page loads, and PDF pages. */
+
+export { RECORD_KEY };
+
+/** Stores `text` under the record's key before any script of the page runs (on every load of this page object). */
+export async function storeBeforeLoad(page: Page, text: string): Promise<void> {
+	await page.addInitScript(
+		([key, value]) => {
+			// Only once per test: a reload must see what the site wrote, not the injected text again.
+			if (sessionStorage.getItem('__practiceSeeded')) return;
+			sessionStorage.setItem('__practiceSeeded', '1');
+			localStorage.setItem(key, value);
+		},
+		[RECORD_KEY, text] as const,
+	);
+}
+
+export async function stored(page: Page): Promise<string | null> {
+	return page.evaluate((key) => localStorage.getItem(key), RECORD_KEY);
+}
+
+/** Pages in a PDF: one `/Type /Page` object per page (`/Type /Pages` is the page tree). */
+export function pdfPages(pdf: Buffer): number {
+	return pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+}
+
+/** Waits until the React islands of the page have hydrated (Astro removes `ssr` when done). */
+export async function islandsHydrated(page: Page): Promise<void> {
+	await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((el) => !el.hasAttribute('ssr')));
+}

@@ -1,0 +1,44 @@
+import type { ScenarioId } from '../../sim/scenarios/catalog';
+import { redactSecrets, type SavedProgress } from '../../sim/progress';
+import type { Score } from '../../sim/trainer';
+import { nowIso, recordStore } from '../../practice/browser';
+import { recordFinish, recordStep, type SavedProgressData } from '../../practice/record';
+
+/**
+ * Where a simulation hands its progress to the training record (issue 7; src/practice/ keeps
+ * it in this browser's storage, validated on load). The island only calls these; nothing here
+ * is sent anywhere.
+ *
+ * - `restore(id)`: called once when an island with `persist` starts; returns the progress saved
+ *   for this lesson, or null to start afresh. The island checks it with the engine's
+ *   `restoreTrainer` (every event replayed); progress that does not fit is dropped with a
+ *   visible message and the lesson starts from the beginning.
+ * - `onStep(id, progress)`: called after every event that changed the trainer (an action, a
+ *   step, a mode switch, 最初から) when the island has `persist`: the progress is stored, so a
+ *   reload resumes at the same step, and the lesson is 途中 at least.
+ * - `onFinish(id, result)`: called once each time a lesson is completed (every step behind and
+ *   the goal reached), on every page, `persist` or not; in テスト with the engine's `score()`,
+ *   which the record keeps as it is (best score, pass, weak steps).
+ *
+ * A storage problem (unreadable record, storage switched off, full) never reaches the island:
+ * the record goes on in memory and the practice pages show the message (RecordNotice).
+ */
+
+export type SimResult = { readonly mode: 'watch' | 'practice' } | { readonly mode: 'test'; readonly score: Score };
+
+export function restore(scenario: ScenarioId): SavedProgress | null {
+	const saved = recordStore.getState().record.lessons[scenario]?.progress;
+	// Checked for shape by the record's schema; the island's restoreTrainer checks the rest.
+	return saved ? (saved as unknown as SavedProgress) : null;
+}
+
+export function onStep(scenario: ScenarioId, progress: SavedProgress): void {
+	// The engine's saveTrainer already replaces typed secrets; done again here (it is idempotent)
+	// so that no typed password can reach storage whatever the caller passes (DESIGN.md "Safe to practise").
+	const safe = { ...progress, log: redactSecrets(progress.log) } as unknown as SavedProgressData;
+	recordStore.update((record) => recordStep(record, scenario, safe, nowIso()));
+}
+
+export function onFinish(scenario: ScenarioId, result: SimResult): void {
+	recordStore.update((record) => recordFinish(record, scenario, result, undefined, nowIso()));
+}

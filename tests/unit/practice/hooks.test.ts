@@ -1,0 +1,63 @@
+import { describe, expect, test } from 'vitest';
+import { onFinish, onStep, restore } from '../../../src/components/sim/progress-hooks';
+import { recordStore } from '../../../src/practice/browser';
+import { PASS_MARK } from '../../../src/practice/record';
+import { restoreTrainer, toSaved, type SavedProgress } from '../../../src/sim/progress';
+import { loadScenario } from '../../../src/sim/scenarios/catalog';
+import { act, askHint, currentStep, score, startContext, type TrainerContext } from '../../../src/sim/trainer';
+import { practiceAccount } from '../../../src/sim/world/practice-account';
+
+/**
+ * The island's progress hooks write the training record (here in memory: Node has no
+ * localStorage, which is also what a browser with storage switched off gets).
+ */
+const changePassword = await loadScenario('2-3-1-change-password');
+
+function follow(ctx: TrainerContext, n: number): TrainerContext {
+	let c = ctx;
+	for (let i = 0; i < n; i++) {
+		const step = currentStep(c);
+		if (step?.kind !== 'action') break;
+		c = act(c, step.event);
+	}
+	return c;
+}
+
+describe('progress hooks', () => {
+	test('a step is kept, and restoring gives progress the engine resumes at the same step', () => {
+		recordStore.clear();
+		const ctx = follow(startContext(changePassword, 'practice'), 4);
+		onStep('2-3-1-change-password', toSaved(ctx));
+		expect(recordStore.getState().record.lessons['2-3-1-change-password']?.status).toBe('started');
+		const saved = restore('2-3-1-change-password');
+		expect(saved).not.toBeNull();
+		const back = restoreTrainer(JSON.stringify(saved), changePassword);
+		expect(back.ok && back.context.index).toBe(ctx.index);
+		expect(restore('2-3-2-logout')).toBeNull();
+	});
+
+	test('a typed password that is not a practice password never reaches the record, even if handed over as typed', () => {
+		recordStore.clear();
+		const ctx = startContext(changePassword, 'practice');
+		const leaky: SavedProgress = { ...toSaved(ctx), log: [{ type: 'ks.input', field: 'next', value: 'MyRealSecret-2025' }] };
+		onStep('2-3-1-change-password', leaky);
+		const text = JSON.stringify(recordStore.getState().record);
+		expect(text).not.toContain('MyRealSecret-2025');
+		onStep('2-3-1-change-password', { ...leaky, log: [{ type: 'ks.input', field: 'password', value: practiceAccount.temporaryPassword }] });
+		expect(JSON.stringify(recordStore.getState().record)).toContain(practiceAccount.temporaryPassword);
+	});
+
+	test('finishing in 練習 completes the lesson; a テスト keeps the engine’s score and weak steps', () => {
+		recordStore.clear();
+		onFinish('2-3-2-logout', { mode: 'practice' });
+		expect(recordStore.getState().record.lessons['2-3-2-logout']?.status).toBe('practised');
+		const ctx = follow(askHint(startContext(changePassword, 'test')), changePassword.steps.length);
+		const s = score(ctx);
+		onFinish('2-3-1-change-password', { mode: 'test', score: s });
+		const lesson = recordStore.getState().record.lessons['2-3-1-change-password']!;
+		expect(lesson.lastTest?.points).toBe(s.points);
+		expect(lesson.bestTestScore).toBe(s.points);
+		expect(lesson.weakSteps).toHaveLength(s.weakSteps.length);
+		expect(lesson.status).toBe(s.points >= PASS_MARK ? 'passed' : 'practised');
+	});
+});

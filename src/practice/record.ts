@@ -195,11 +195,11 @@ export type Finish = { readonly mode: 'watch' | 'practice' } | { readonly mode: 
  * the last test replace the earlier ones. Watching to the end changes nothing but the progress.
  */
 export function recordFinish(record: TrainingRecord, id: string, finish: Finish, progress: SavedProgressData | undefined, now: string): TrainingRecord {
+	const s = finish.mode === 'test' ? finish.score : null;
 	return withLesson(record, id, now, (old) => {
 		const base = { ...old, ...(progress ? { progress } : {}) };
 		if (finish.mode === 'watch') return { ...base, status: higherStatus(old.status, 'started') };
-		if (finish.mode === 'practice') return { ...base, status: higherStatus(old.status, 'practised') };
-		const s = finish.score;
+		if (!s) return { ...base, status: higherStatus(old.status, 'practised') };
 		const points = Math.max(0, Math.min(100, Math.round(s.points)));
 		const passed = points >= PASS_MARK;
 		const best = old.bestTestScore === undefined || points > old.bestTestScore;

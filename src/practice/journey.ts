@@ -101,6 +101,8 @@ export interface Wait {
 	readonly until?: string;
 	/** Whole days left before the deadline on the practice PC's clock. */
 	readonly daysLeft?: number;
+	/** How the simulation makes the time pass (the clock control's name), for a wait. */
+	readonly control?: string;
 }
 
 const office = practiceAccount.officeNumber;
@@ -180,5 +182,8 @@ function pathWorlds(scenario: Scenario): readonly World[] {
  */
 export function waitsAt(scenario: Scenario, index: number): Wait[] {
 	const worlds = pathWorlds(scenario);
-	return waitsIn(worlds[Math.max(0, Math.min(index, worlds.length - 1))]!);
+	const waits = waitsIn(worlds[Math.max(0, Math.min(index, worlds.length - 1))]!);
+	// The journey's own step that lets the days of approval pass names the clock control.
+	const clock = scenario.steps.find((s) => s.kind === 'action' && s.event.type === 'clock.advance' && s.section === '2.2.4');
+	return waits.map((w) => (w.key === 'approval' && clock?.kind === 'action' ? { ...w, control: clock.target.name } : w));
 }

@@ -70,6 +70,7 @@ export default function JourneyPanel() {
 						)}
 						<span className="wait-detail">
 							{w.detail}
+							{w.control ? `練習では [${w.control}] で練習用のパソコンの時間を進めます。` : ''}
 							{(() => {
 								const href = stepHref(w.section, w.anchor);
 								return href ? (

@@ -96,6 +96,12 @@ describe('the waits and deadlines follow the virtual PC', () => {
 		expect(byKey(waitsAt(journey, clockStep + 1), 'approval').state).toBe('behind');
 	});
 
+	test('the approval names the control that moves the practice PC’s clock, as the step has it', () => {
+		const step = journey.steps[clockStep]!;
+		expect(step.kind === 'action' && byKey(waitsAt(journey, 0), 'approval').control).toBe(step.kind === 'action' ? step.target.name : null);
+		expect(byKey(waitsAt(journey, 0), 'approval').control).toContain(approvalTakesDays.value);
+	});
+
 	test('the temporary password is due once the certificate is in, until it is changed', () => {
 		expect(byKey(waitsAt(journey, clientInstalled), 'temporaryPassword').state).toBe('ahead');
 		const due = byKey(waitsAt(journey, clientInstalled + 1), 'temporaryPassword');

@@ -141,6 +141,9 @@ export const ownWords = {
 	no: 'いいえ',
 	save: '保存',
 	internetZone: 'インターネット',
+	/** セキュリティ設定's other two choices beside [有効にする] (3.1 steps 10–13 choose 有効にする). */
+	disable: '無効にする',
+	prompt: 'ダイアログを表示する',
 } as const;
 
 const settingsLinks = {
@@ -264,7 +267,7 @@ const controls: ControlOf = {
 	'io.sites.close': () => click(at('button', L.trustedSitesDialog.close.value, areas.trustedSites)),
 	'io.customLevel.open': () => click(at('button', L.internetOptions.customLevel.value, areas.internetOptions)),
 	'io.customLevel.set': (e) => ({
-		target: at('radio', e.value === 'enable' ? L.securitySettings.enable.value : e.value, { role: 'group', name: customLevelGroups[e.setting] }),
+		target: at('radio', e.value === 'enable' ? L.securitySettings.enable.value : ownWords[e.value], { role: 'group', name: customLevelGroups[e.setting] }),
 		do: 'check',
 	}),
 	'io.customLevel.ok': () => click(at('button', L.internetOptions.ok.value, areas.customLevel)),

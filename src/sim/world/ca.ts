@@ -24,13 +24,18 @@ export function addRequest(w: World, office: string, madeWith: number): World {
 	return { ...w, certService: { ...w.certService, requests: [...w.certService.requests, request] } };
 }
 
-/** The client certificate a request produced: valid 3 years from its approval (発行日). */
+/**
+ * The client certificate a request produced: valid 3 years from its approval (発行日).
+ * Installing the same certificate again changes nothing (a certificate store keeps one copy).
+ */
 export function installClientCert(w: World, request: CertRequest): World {
-	return issueCert(w, request.office, request.approvesAt, periods.clientCert);
+	const present = w.certificates.personal.some((c) => c.issuedTo === request.office && c.from === request.approvesAt);
+	return present ? w : issueCert(w, request.office, request.approvesAt, periods.clientCert);
 }
 
 export function installRootCert(w: World): World {
 	const from = w.certService.caFrom;
+	if (w.certificates.trustedRoots.some((r) => r.issuedTo === caName.value && r.from === from)) return w;
 	return {
 		...w,
 		certificates: {

@@ -41,7 +41,9 @@ function explore(world: World, events: readonly PcEvent[], stopWhen?: (s: PcSnap
 function transitionsOf(model: ReturnType<typeof explore>) {
 	const map = model.getAdjacencyMap();
 	return Object.values(map)
-		.flatMap((v) => Object.values(v.transitions).map((t) => ({ from: v.state as PcSnapshot, event: t.event as PcEvent, to: t.state as PcSnapshot })))
+		.flatMap((v) =>
+			Object.values(v.transitions as Record<string, { event: PcEvent; state: PcSnapshot }>).map((t) => ({ from: v.state as PcSnapshot, event: t.event, to: t.state })),
+		)
 		.filter((t) => t.from.can(t.event));
 }
 

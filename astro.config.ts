@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import starlightLinksValidator from 'starlight-links-validator';
 import { buildSidebar } from './src/sidebar';
 import contentSecurityPolicy from './src/integrations/csp';
+import { clientFacts } from './src/integrations/client-facts';
 import relaxedSearchBundle from './src/integrations/relaxed-search';
 import { pagefindRanking } from './src/search/pagefind-options';
 
@@ -17,6 +18,8 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// The manual's labels are quoted exactly ([...], "Login - LDAP"): no typographic quotes or ellipses.
 	vite: {
+		// Browser bundles carry a fact's value only, not its sections and evidence (src/integrations/client-facts.ts).
+		plugins: [clientFacts()],
 		resolve: {
 			// Starlight's search box, built with our query normalisation (src/search/pagefind-ui.ts).
 			alias: [{ find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/search/pagefind-ui.ts', import.meta.url)) }],

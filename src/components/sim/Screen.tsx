@@ -1,0 +1,97 @@
+import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
+import { useEnv } from './env';
+import { layout, type Layer, type WindowKind } from './layers';
+import { Desktop, SearchPanel, StartMenu, Taskbar } from './screens/Shell';
+
+/**
+ * The virtual PC's screen: the desktop, the windows, the dialogs over them and the taskbar, drawn
+ * from the snapshot (layers.ts says what is open). A modal dialog makes what lies beneath inert.
+ * The views of programs not on the screen yet are loaded when they first open.
+ */
+
+const named = <K extends string>(load: () => Promise<Record<K, unknown>>, key: K) =>
+	lazy(async () => ({ default: (await load())[key] as (props: { state: string }) => ReactNode }));
+
+const InternetOptions = named(() => import('./screens/InternetOptions'), 'InternetOptions');
+const TrustedSites = named(() => import('./screens/InternetOptions'), 'TrustedSites');
+const CustomLevel = named(() => import('./screens/InternetOptions'), 'CustomLevel');
+const AddPage = named(() => import('./screens/EdgeDialogs'), 'AddPage');
+const AddFavorite = named(() => import('./screens/EdgeDialogs'), 'AddFavorite');
+const BasicAuth = named(() => import('./screens/WindowsSecurity'), 'BasicAuth');
+const CertPicker = named(() => import('./screens/WindowsSecurity'), 'CertPicker');
+const LogoutConfirm = named(() => import('./screens/Kanagawa'), 'LogoutConfirm');
+const Edge = lazy(() => import('./screens/Edge'));
+const CertServicePopup = lazy(() => import('./screens/CertServicePopups'));
+const CertManager = lazy(() => import('./screens/CertManager'));
+const ControlPanel = lazy(() => import('./screens/ControlPanel'));
+const Windows11 = lazy(() => import('./screens/Windows11'));
+
+const dialogViews = {
+	internetOptions: InternetOptions,
+	trustedSites: TrustedSites,
+	customLevel: CustomLevel,
+	addPage: AddPage,
+	addFavorite: AddFavorite,
+	basicAuth: BasicAuth,
+	picker: CertPicker,
+	certService: CertServicePopup,
+	certManager: CertManager,
+	logoutConfirm: LogoutConfirm,
+} as const;
+
+const loading = <p className="sim-muted sim-loading">読み込んでいます…</p>;
+
+function Window({ kind, state }: { kind: WindowKind; state: string }) {
+	if (kind === 'edge') return <Edge />;
+	if (kind === 'controlPanel') return <ControlPanel state={state} />;
+	return <Windows11 state={state} />;
+}
+
+function Dialog({ layer }: { layer: Layer }) {
+	const View = dialogViews[layer.kind];
+	return <View state={layer.state} />;
+}
+
+export function Screen() {
+	const { pc, interactive } = useEnv();
+	const l = layout(pc);
+	const open = pc.value as Record<string, unknown>;
+	const ref = useRef<HTMLDivElement>(null);
+	const before = useRef<readonly WindowKind[]>(l.windows);
+	// A window that opens takes the focus, as on Windows (the address bar for Edge).
+	useEffect(() => {
+		const fresh = l.windows.filter((w) => !before.current.includes(w));
+		before.current = l.windows;
+		if (!interactive || fresh.length === 0) return;
+		const win = ref.current?.querySelector<HTMLElement>(`[data-window="${fresh.at(-1)}"]`);
+		const target = win?.querySelector<HTMLElement>('[data-autofocus]') ?? win?.querySelector<HTMLElement>('a[tabindex="0"], button:not([disabled]), input, select');
+		// Unless a dialog that opened with it has the focus already.
+		if (l.modalFrom < 0) target?.focus();
+	});
+	return (
+		<div className="sim-screen" ref={ref}>
+			<div className="sim-base" inert={l.modalFrom >= 0 || undefined}>
+				<Desktop />
+				<div className="sim-windows">
+					{l.windows.map((kind) => (
+						<div key={kind} data-window={kind} className={`sim-window-slot sim-window-slot--${kind}`}>
+							<Suspense fallback={loading}>
+								<Window kind={kind} state={String(open[kind] ?? '')} />
+							</Suspense>
+						</div>
+					))}
+				</div>
+				{l.shell === 'search' ? <SearchPanel /> : null}
+				{l.shell === 'startMenu' ? <StartMenu /> : null}
+				<Taskbar />
+			</div>
+			{l.dialogs.map((layer, i) => (
+				<div key={layer.kind} className={layer.modal ? 'sim-layer sim-layer--modal' : 'sim-layer'} inert={i < l.modalFrom || undefined}>
+					<Suspense fallback={loading}>
+						<Dialog layer={layer} />
+					</Suspense>
+				</div>
+			))}
+		</div>
+	);
+}

@@ -1,0 +1,50 @@
+import { useEffect, useState, type ComponentType, type ReactNode } from 'react';
+import { loadScenario, type ScenarioId } from '../../sim/scenarios/catalog';
+import type { Mode } from '../../sim/trainer';
+import type { AppProps } from './SimApp';
+
+/**
+ * The simulation island (hydrated when visible: `client:visible`). What the server renders, and
+ * what shows without JavaScript or in print, is its children: the scenario's steps as text
+ * (Simulation.astro). Once hydrated it loads the trainer and the page's own scenario, and shows
+ * the interactive simulation in their place on screen (print keeps the steps).
+ */
+
+export interface SimIslandProps {
+	/** The lesson (`scenarioIds` of src/sim/scenarios/catalog.ts), e.g. '2-2-1-ie-mode' or 'journey'. */
+	readonly scenario: ScenarioId;
+	/** The mode it opens in (見る by default). */
+	readonly mode?: Mode;
+	/** Resume and save progress through progress-hooks.ts (the practice pages). */
+	readonly persist?: boolean;
+	/** Set by Simulation.astro: the page's section and the slugs of the sections the steps are written in. */
+	readonly pageSection?: string;
+	readonly slugs?: Readonly<Record<string, string>>;
+	readonly children?: ReactNode;
+}
+
+type Loaded = { readonly App: ComponentType<AppProps>; readonly props: AppProps } | { readonly error: true };
+
+export default function SimIsland({ scenario, mode = 'watch', persist = false, pageSection, slugs = {}, children }: SimIslandProps) {
+	const [loaded, setLoaded] = useState<Loaded | null>(null);
+	useEffect(() => {
+		let live = true;
+		Promise.all([import('./SimApp'), loadScenario(scenario), persist ? import('./persistence') : undefined]).then(
+			([m, s, saving]) => live && setLoaded({ App: m.default, props: { scenario: s, mode, slugs, ...(saving ? { persist: saving } : {}), ...(pageSection ? { pageSection } : {}) } }),
+			() => live && setLoaded({ error: true }),
+		);
+		return () => {
+			live = false;
+		};
+		// The island is made for one lesson.
+		// eslint-disable-next-line react-hooks/exhaustive-deps
+	}, []);
+	const ready = loaded && 'App' in loaded;
+	return (
+		<div className="sim-island" data-ready={ready ? '' : undefined}>
+			<div className="sim-static">{children}</div>
+			{loaded && 'error' in loaded ? <p className="sim-note">練習の画面を読み込めませんでした。ページを再読み込みしてください。上の手順は文字で確認できます。</p> : null}
+			{ready ? <loaded.App {...loaded.props} /> : null}
+		</div>
+	);
+}

@@ -1,0 +1,40 @@
+import { createContext, useContext } from 'react';
+import { controlFor } from '../../sim/controls';
+import type { PcEvent } from '../../sim/machines/events';
+import type { PcSnapshot } from '../../sim/pc';
+import type { Step } from '../../sim/scenarios/types';
+import { isStepControl } from './text';
+
+/**
+ * What every screen of the virtual PC reads: the PC snapshot to draw, how to send an event, which
+ * step's control to mark, and whether focus follows dialogs (練習 and テスト; in 見る the learner's
+ * focus stays on [次へ]). Screens hold no behaviour: they draw the snapshot and send events.
+ */
+export interface SimEnv {
+	readonly pc: PcSnapshot;
+	readonly send: (event: PcEvent) => void;
+	/** The step whose control carries the 「ここ」 mark (練習's second hint, and 見る). */
+	readonly marked: Step | undefined;
+	/** 練習 and テスト: dialogs take the focus and give it back. */
+	readonly interactive: boolean;
+	/** Puts the focus somewhere sensible in the PC after what had it disappeared. */
+	readonly refocus: () => void;
+}
+
+export const Env = createContext<SimEnv | null>(null);
+
+export function useEnv(): SimEnv {
+	const env = useContext(Env);
+	if (!env) throw new Error('A screen of the simulation was drawn outside <Env>.');
+	return env;
+}
+
+/** A control's accessible name (the manual's label, from the engine's table), whether it is marked, and its action. */
+export function useControl(event: PcEvent, loose = false) {
+	const env = useEnv();
+	return {
+		name: controlFor(event, env.pc.context).target.name,
+		marked: isStepControl(env.marked, event, loose),
+		send: () => env.send(event),
+	};
+}

@@ -1,0 +1,46 @@
+import { labels } from '../../../facts';
+import { areas } from '../../../sim/controls';
+import { useEnv } from '../env';
+import { Btn, Dlg, Field } from '../ui';
+import { Pick } from '../ui-more';
+
+/** Edge's own dialogs: ページの追加 (2.2.1 step 7) and the favourite just added (2.3.1 step 5). */
+
+const E = labels.edge;
+
+export function AddPage() {
+	const { pc } = useEnv();
+	return (
+		<Dlg name={areas.addPage.name} esc={{ type: 'edge.addPage.cancel' }}>
+			<Field ev={(value) => ({ type: 'edge.addPage.input', value })} value={pc.context.ui.addPage} wide />
+			<p className="sim-row sim-end">
+				<Btn ev={{ type: 'edge.addPage.confirm' }} className="sim-btn sim-btn--primary" />
+				<Btn ev={{ type: 'edge.addPage.cancel' }} />
+			</p>
+		</Dlg>
+	);
+}
+
+/** Edge's own word for the other folder of the list (the manual names only その他のお気に入り). */
+const FAVORITES_BAR = 'お気に入りバー';
+
+export function AddFavorite() {
+	const { pc } = useEnv();
+	const folder = pc.context.ui.favoriteFolder;
+	return (
+		<Dlg name={E.addToFavorites.value} esc={{ type: 'edge.favorite.cancel' }} initial="select">
+			<Pick
+				ev={(value) => ({ type: 'edge.favorite.folder', folder: value })}
+				value={folder}
+				options={[
+					[FAVORITES_BAR, FAVORITES_BAR],
+					[E.otherFavorites.value, E.otherFavorites.value],
+				]}
+			/>
+			<p className="sim-row sim-end">
+				<Btn ev={{ type: 'edge.favorite.done' }} className="sim-btn sim-btn--primary" />
+				<Btn ev={{ type: 'edge.favorite.cancel' }} />
+			</p>
+		</Dlg>
+	);
+}

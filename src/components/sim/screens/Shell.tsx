@@ -1,0 +1,121 @@
+import { areas } from '../../../sim/controls';
+import { searchResults } from '../../../sim/machines/shell';
+import { screenDate } from '../../../sim/world/time';
+import { useRef } from 'react';
+import type { PcEvent } from '../../../sim/machines/events';
+import { useControl, useEnv } from '../env';
+import { Btn, Dlg, Field, Here, ListBox, Lnk, useTakeFocus } from '../ui';
+
+/**
+ * Windows itself: the desktop (2.3.1's shortcut lands here), the taskbar with the search button
+ * [🔍] (3.1, 3.9), the start button of Windows 11 (3.14) and Microsoft Edge, and their pop-ups.
+ * The desktop is the strip left of the windows, so something can be dragged onto it.
+ */
+
+/** The data a drag of Edge's [サイト情報の表示] carries (only our own drags are taken). */
+export const SITE_DRAG = 'application/x-sim-site';
+
+export function Desktop() {
+	const { pc, send } = useEnv();
+	const shortcuts = pc.context.world.desktop;
+	return (
+		<section
+			aria-label={areas.desktop.name}
+			className="sim-desktop"
+			onDragOver={(e) => {
+				if (e.dataTransfer.types.includes(SITE_DRAG)) e.preventDefault();
+			}}
+			onDrop={(e) => {
+				if (!e.dataTransfer.types.includes(SITE_DRAG)) return;
+				e.preventDefault();
+				send({ type: 'edge.siteInfo.dragToDesktop' });
+			}}
+		>
+			<ul className="sim-icons">
+				{shortcuts.map((s, index) => (
+					<li key={`${index}-${s.url}`}>
+						<span className="sim-icon-img" aria-hidden="true">
+							🌐
+						</span>
+						<Lnk ev={{ type: 'desktop.shortcut.open', index }} dbl className="sim-icon-label" />
+					</li>
+				))}
+			</ul>
+		</section>
+	);
+}
+
+export function Taskbar() {
+	const { pc } = useEnv();
+	const world = pc.context.world;
+	const open = pc.value.shell;
+	const running = world.edge.windows.length;
+	const [date, time] = [screenDate(world.clock), world.clock.slice(11)];
+	return (
+		<section aria-label={areas.taskbar.name} className="sim-taskbar">
+			{world.os === 'Windows 11' ? (
+				<Btn ev={open === 'startMenu' ? { type: 'shell.start.close' } : { type: 'shell.start.menu' }} context={open !== 'startMenu'} show="⊞" className="sim-task" />
+			) : (
+				<span className="sim-task sim-task--deco" aria-hidden="true">
+					⊞
+				</span>
+			)}
+			<Btn ev={open === 'search' ? { type: 'shell.search.close' } : { type: 'shell.search.open' }} className="sim-task" />
+			<Btn ev={running ? { type: 'edge.window.focus', index: running - 1 } : { type: 'edge.launch' }} show="e" className={running ? 'sim-task sim-task--on' : 'sim-task'} />
+			<span className="sim-clock">
+				<span className="sr-only">練習用パソコンの日時 </span>
+				{date} {time}
+			</span>
+		</section>
+	);
+}
+
+/** Windows search: what is typed finds the manual's search words (インターネット オプション, コントロール パネル). */
+export function SearchPanel() {
+	const { pc } = useEnv();
+	const typed = pc.context.ui.search;
+	const found = searchResults(typed);
+	return (
+		<Dlg name="Windows の検索" esc={{ type: 'shell.search.close' }} className="sim-popup sim-popup--search">
+			<Field ev={(value) => ({ type: 'shell.search.input', value })} value={typed} wide />
+			{found.length > 0 ? (
+				<ListBox label="検索結果" choices={found.map((app, i) => ({ key: app, ev: { type: 'shell.search.choose', app }, selected: i === 0 }))} />
+			) : (
+				<p className="sim-muted">{typed ? '一致するものはありません。' : '検索する言葉を入力します。'}</p>
+			)}
+		</Dlg>
+	);
+}
+
+/** 3.14: the start button's right-click menu, with [設定]. */
+export function StartMenu() {
+	const { send } = useEnv();
+	const ref = useRef<HTMLDivElement>(null);
+	useTakeFocus(ref);
+	return (
+		<div
+			ref={ref}
+			role="menu"
+			aria-label={areas.startMenu.name}
+			className="sim-popup sim-popup--start"
+			onKeyDown={(e) => {
+				if (e.key === 'Escape') send({ type: 'shell.start.close' });
+			}}
+		>
+			<MenuItem ev={{ type: 'shell.start.settings' }} />
+		</div>
+	);
+}
+
+/** An item of a menu. */
+export function MenuItem({ ev }: { ev: PcEvent }) {
+	const c = useControl(ev);
+	return (
+		<>
+			<button type="button" role="menuitem" className="sim-menuitem" data-here={c.marked || undefined} onClick={c.send}>
+				{c.name}
+			</button>
+			<Here on={c.marked} />
+		</>
+	);
+}

@@ -1,0 +1,133 @@
+import type { Role, Target } from '../../sim/controls';
+import { isInputEvent, type PcEvent } from '../../sim/machines/events';
+import type { Step } from '../../sim/scenarios/types';
+import { matchesStep, type Feedback, type TrainerContext } from '../../sim/trainer';
+
+/**
+ * What the simulation's views say in words, as pure functions (tested in tests/unit/sim-views):
+ * where a step is written on the pages, what a step asks the learner to use, and what the live
+ * region announces after each trainer event. The words of the screens themselves come from the
+ * engine (`controlFor`) and src/facts, never from here.
+ */
+
+/** 「手順 7 の (1)」 for `step-7-1`; the section is named when the step is written on another page. */
+export function placeLabel(step: { readonly anchor?: string | undefined; readonly section: string }, pageSection?: string): string {
+	const m = step.anchor ? /^step-(\d+)(?:-(\d+))?$/u.exec(step.anchor) : null;
+	if (!m) return step.section === pageSection ? '' : step.section;
+	const here = m[2] ? `手順 ${m[1]} の (${m[2]})` : `手順 ${m[1]}`;
+	return step.section === pageSection ? here : `${step.section} の${here}`;
+}
+
+/** The step's place on the site: `#step-7-1` on this page, `/2-2-2-…/#step-3` on another. */
+export function placeHref(step: { readonly anchor?: string | undefined; readonly section: string }, pageSection: string | undefined, slugs: Readonly<Record<string, string>>): string | null {
+	if (step.section === pageSection) return step.anchor ? `#${step.anchor}` : null;
+	const slug = slugs[step.section];
+	if (!slug) return null;
+	return `/${slug}/${step.anchor ? `#${step.anchor}` : ''}`;
+}
+
+const roleWords: Readonly<Record<Role, string>> = {
+	button: 'ボタン',
+	link: 'リンク',
+	tab: 'タブ',
+	checkbox: 'チェックボックス',
+	radio: '選択肢',
+	textbox: '入力欄',
+	combobox: '一覧',
+	menuitem: 'メニュー',
+	switch: 'スイッチ',
+	option: '項目',
+	cell: '表',
+	row: '行',
+	table: '表',
+	group: '欄',
+	region: '画面',
+	dialog: '画面',
+	alertdialog: 'メッセージ',
+	menu: 'メニュー',
+	listbox: '一覧',
+	text: '表示',
+};
+
+const doWords: Readonly<Record<Step['do'], string>> = {
+	click: 'をクリック',
+	fill: 'に入力',
+	select: 'で選択',
+	check: 'をオン',
+	uncheck: 'をオフ',
+	rightClick: 'を右クリック',
+	dblclick: 'をダブルクリック',
+	drag: 'をドラッグ',
+	see: 'を確認',
+};
+
+/** The control a step uses, in words: 「[設定]（メニュー）をクリック」. */
+export function targetPhrase(step: Pick<Step, 'target' | 'do'>): string {
+	const t: Target = step.target;
+	const name = t.role === 'text' ? `「${t.name}」` : `[${t.name}]`;
+	return `${name}（${roleWords[t.role]}）${doWords[step.do]}`;
+}
+
+/**
+ * Whether a control that would send `event` is the one the step names, for marking it: the same
+ * control, whatever the learner has typed or chosen in it so far.
+ */
+export function isStepControl(step: Step | undefined, event: PcEvent, loose = false): boolean {
+	if (!step || step.kind !== 'action') return false;
+	const expected = step.event;
+	if (expected.type !== event.type) return false;
+	if (loose || expected.type === 'edge.navigate') return true;
+	if (isInputEvent(expected)) {
+		const field = (e: PcEvent) => (e as { field?: string }).field;
+		return field(expected) === field(event);
+	}
+	return matchesStep(event, expected);
+}
+
+/** The hint: the step's text, and at the second level where the mark is. */
+export function hintText(ctx: TrainerContext): string {
+	const step = ctx.scenario.steps[ctx.index];
+	if (!step || ctx.hint === 0) return '';
+	const mark = ctx.hint === 2 ? ` 操作する場所に「ここ」の目印を付けました: ${targetPhrase(step)}。` : '';
+	return `ヒント: ${step.text}${mark}`;
+}
+
+function nextText(ctx: TrainerContext): string {
+	const step = ctx.scenario.steps[ctx.index];
+	return step ? `次は: ${step.text}` : '';
+}
+
+/**
+ * The live region's message after a trainer event, or null when there is nothing to say
+ * (typing, an action with no effect). 練習 names the step after a wrong action (the hint); テスト
+ * says nothing about right or wrong until the end (DESIGN.md "テスト gives none").
+ */
+export function announcement(prev: TrainerContext, next: TrainerContext): string | null {
+	const total = next.steps.length;
+	if (next.mode === 'watch') {
+		if (next.index === prev.index && next.pc === prev.pc) return null;
+		const step = next.scenario.steps[next.index];
+		const done = next.finished ? `全 ${total} ステップ完了。目標: ${next.scenario.goal.text}` : '';
+		return step ? `${next.index + 1} / ${total}: ${step.text}` : done;
+	}
+	const fb: Feedback | null = next.feedback;
+	if (next.finished && !prev.finished) {
+		return next.mode === 'test' ? `全 ${total} ステップ完了。結果を表示しました。` : `目標を達成しました: ${next.scenario.goal.text} 全 ${total} ステップ完了です。`;
+	}
+	const fresh = fb !== null && fb !== prev.feedback;
+	if (fresh && fb.kind === 'mistake') return next.mode === 'practice' ? `違う操作です。${hintText(next)}` : null;
+	if (next.hint > prev.hint && next.index === prev.index) return hintText(next);
+	if (!fb || fb === prev.feedback) return null;
+	switch (fb.kind) {
+		case 'advanced':
+			return next.mode === 'test' ? null : `できました。${nextText(next)}`;
+		case 'goal':
+			return next.mode === 'test' ? null : `目標を達成しました: ${next.scenario.goal.text} ${nextText(next)}`;
+		case 'backOnPath':
+			return next.mode === 'test' ? null : `手順の途中に戻りました（要やり直し の手順があります）。${nextText(next)}`;
+		case 'noResponse':
+			return next.mode === 'test' ? null : 'この操作には、いまは反応がありません。前の手順が済んでいるか確かめてください。';
+		default:
+			return null;
+	}
+}

@@ -1,5 +1,9 @@
 import { canPc, startPc, stepPc } from './pc';
-import { isScenarioId, loadAllScenarios, loadScenario, scenarioIds } from './scenarios/catalog';
+import { readFile, writeFile } from 'node:fs/promises';
+import { isScenarioId, scenarioIds } from './scenarios/catalog';
+import { compileScenario, loadAllScenarioSources, loadScenarioSource } from './scenarios/sources';
+import { goalReached } from './scenarios/play';
+import { holds } from './scenarios/predicates';
 import type { Scenario } from './scenarios/types';
 import { openDialogs } from './screens';
 import { diff } from './world/diff';
@@ -7,8 +11,20 @@ import { diff } from './world/diff';
 /**
  * npm run sim -- list          every scenario: id, section, number of steps, title
  * npm run sim -- check         plays every scenario's own steps; exit 1 if a goal is not reached
+ *                              (or if a compiled data/<id>.json is out of date)
  * npm run sim -- play <id>     each step, and what it changed in the world and on screen
+ * npm run sim -- build         compiles every scenario into data/<id>.json (what pages load)
  */
+
+const dataFile = (id: string) => new URL(`./scenarios/data/${id}.json`, import.meta.url);
+
+async function compiledIsCurrent(s: Scenario): Promise<boolean> {
+	try {
+		return (await readFile(dataFile(s.id), 'utf8')) === compileScenario(s);
+	} catch {
+		return false;
+	}
+}
 
 interface Run {
 	readonly reached: boolean;
@@ -23,21 +39,22 @@ function run(scenario: Scenario): Run {
 		if (step.kind === 'action') {
 			if (!canPc(pc, step.event)) problems.push(`${where} the PC cannot take ${step.event.type}: ${step.text}`);
 			pc = stepPc(pc, step.event);
-		} else if (!step.holds(pc)) {
+		} else if (!holds(step.when, pc)) {
 			problems.push(`${where} not as the step says: ${step.text}`);
 		}
 	});
-	return { reached: scenario.goal.reached(pc), problems };
+	return { reached: goalReached(scenario, pc), problems };
 }
 
 function list(scenarios: readonly Scenario[]): void {
 	for (const s of scenarios) console.log(`${s.id.padEnd(40)} ${String(s.section).padEnd(9)} ${String(s.steps.length).padStart(4)} steps  ${s.title}`);
 }
 
-function check(scenarios: readonly Scenario[]): number {
+async function check(scenarios: readonly Scenario[]): Promise<number> {
 	let failed = 0;
 	for (const s of scenarios) {
 		const r = run(s);
+		if (!(await compiledIsCurrent(s))) r.problems.push(`data/${s.id}.json is out of date: npm run sim -- build`);
 		const ok = r.reached && r.problems.length === 0;
 		if (!ok) failed++;
 		console.log(`${ok ? 'reached    ' : 'NOT REACHED'} ${s.id} (${s.section}, ${s.steps.length} steps)`);
@@ -56,7 +73,7 @@ function play(scenario: Scenario): number {
 		const target = `${t.role} 「${t.name}」${t.nth !== undefined ? ` (nth ${t.nth})` : ''}${t.within ? ` in ${t.within.role} 「${t.within.name}」` : ''}`;
 		console.log(`${String(i + 1).padStart(3)}. [${where}] ${step.text}`);
 		if (step.kind === 'check') {
-			console.log(`     see ${target}: ${step.holds(pc) ? 'as the step says' : 'NOT as the step says'}`);
+			console.log(`     see ${target}: ${holds(step.when, pc) ? 'as the step says' : 'NOT as the step says'}`);
 			return;
 		}
 		console.log(`     ${step.do} ${target}${step.value !== undefined ? ` ← ${JSON.stringify(step.value)}` : ''} → ${JSON.stringify(step.event)}`);
@@ -70,7 +87,7 @@ function play(scenario: Scenario): number {
 		];
 		for (const c of changes) console.log(`       ${c}`);
 	});
-	const reached = scenario.goal.reached(pc);
+	const reached = goalReached(scenario, pc);
 	console.log(`\n${reached ? 'Goal reached' : 'Goal NOT reached'}: ${scenario.goal.text}`);
 	return reached ? 0 : 1;
 }
@@ -78,18 +95,23 @@ function play(scenario: Scenario): number {
 async function main(args: readonly string[]): Promise<number> {
 	const [command, id] = args;
 	if (command === 'list') {
-		list(await loadAllScenarios());
+		list(await loadAllScenarioSources());
 		return 0;
 	}
-	if (command === 'check') return check(await loadAllScenarios());
+	if (command === 'check') return check(await loadAllScenarioSources());
+	if (command === 'build') {
+		for (const s of await loadAllScenarioSources()) await writeFile(dataFile(s.id), compileScenario(s));
+		console.log(`Compiled ${scenarioIds.length} scenarios into src/sim/scenarios/data/.`);
+		return 0;
+	}
 	if (command === 'play') {
 		if (!isScenarioId(id)) {
 			console.error(`Unknown scenario ${id ?? '(none)'}. One of:\n  ${scenarioIds.join('\n  ')}`);
 			return 2;
 		}
-		return play(await loadScenario(id));
+		return play(await loadScenarioSource(id));
 	}
-	console.error('Usage: npm run sim -- list | check | play <id>');
+	console.error('Usage: npm run sim -- list | check | play <id> | build');
 	return 2;
 }
 

@@ -1,14 +1,7 @@
-import {
-	addonFailed,
-	approvalTakesDays,
-	executionStatusTitle,
-	ieModeBanner,
-	labels,
-	lockoutMinutes,
-	logoutConfirmHeading,
-	rootCertName,
-	savedCredentialTarget,
-} from '../facts';
+import * as labels from '../facts/labels';
+import { rootCertName, savedCredentialTarget } from '../facts/certificates';
+import { addonFailed, executionStatusTitle, ieModeBanner, logoutConfirmHeading } from '../facts/messages';
+import { approvalTakesDays, lockoutMinutes } from '../facts/periods';
 import type { PcEvent, PcEventOf, PcEventType } from './machines/events';
 import type { PcContext } from './machines/context';
 import { pageTitle } from './machines/web';

@@ -1,8 +1,9 @@
-import { checkPassword } from '../tools/password-check';
 import { isSecretInput, type PcEvent } from './machines/events';
 import { canPc, stepPc } from './pc';
+import { goalReached } from './scenarios/play';
 import type { Scenario } from './scenarios/types';
 import { initialContext, type Mode, type StepRecord, type TrainerContext, type TrainerSnapshot } from './trainer';
+import { meetsPasswordPolicy } from './world/password-policy';
 import { practicePasswords } from './world/practice-account';
 
 /**
@@ -40,7 +41,7 @@ export function redactSecrets(log: readonly PcEvent[]): PcEvent[] {
 		let s = standIns.get(secret);
 		if (!s) {
 			const n = String(standIns.size + 1).padStart(4, '0');
-			s = checkPassword(secret).ok ? `Sim-${n}x` : `＊${n}`;
+			s = meetsPasswordPolicy(secret) ? `Sim-${n}x` : `＊${n}`;
 			standIns.set(secret, s);
 		}
 		return s;
@@ -119,8 +120,8 @@ export function restoreTrainer(json: string, scenario: Scenario): RestoreResult 
 		wrong: data.wrong,
 		hint: data.hint,
 		elapsedMs: data.elapsedMs,
-		goalReached: scenario.goal.reached(pc),
-		finished: scenario.goal.reached(pc) && data.index >= n,
+		goalReached: goalReached(scenario, pc),
+		finished: goalReached(scenario, pc) && data.index >= n,
 	};
 	return { ok: true, context };
 }

@@ -3,7 +3,8 @@ import { isInputEvent, type PcEvent } from './machines/events';
 import { canPc, startPc, stepPc, type PcSnapshot } from './pc';
 import { openDialogs } from './screens';
 import { activeTab } from './world/derive';
-import { playSteps } from './scenarios/define';
+import { goalReached, playSteps } from './scenarios/play';
+import { holds } from './scenarios/predicates';
 import type { Scenario, Step } from './scenarios/types';
 
 /**
@@ -171,10 +172,10 @@ function tick(ctx: TrainerContext, at: number | undefined): TrainerContext {
 /** Moves past check steps that hold, and notes the goal. */
 function settle(ctx: TrainerContext): TrainerContext {
 	let next = ctx;
-	for (let step = next.scenario.steps[next.index]; step?.kind === 'check' && step.holds(next.pc); step = next.scenario.steps[next.index]) {
+	for (let step = next.scenario.steps[next.index]; step?.kind === 'check' && holds(step.when, next.pc); step = next.scenario.steps[next.index]) {
 		next = { ...withStep(next, next.index, { status: 'done' }), index: next.index + 1 };
 	}
-	const reached = next.scenario.goal.reached(next.pc);
+	const reached = goalReached(next.scenario, next.pc);
 	if (reached && !next.goalReached) next = { ...next, goalReached: true, feedback: { kind: 'goal' } };
 	if (reached && next.index >= next.steps.length) next = { ...next, finished: true };
 	return next;
@@ -263,7 +264,7 @@ export function watchTo(ctx: TrainerContext, index: number): TrainerContext {
 		}
 	}
 	const steps = ctx.steps.map((s, j) => ({ ...s, status: j < to ? ('done' as const) : ('todo' as const) }));
-	const reached = ctx.scenario.goal.reached(pc);
+	const reached = goalReached(ctx.scenario, pc);
 	return { ...ctx, pc, log, index: to, steps, wrong: 0, hint: 0, feedback: null, goalReached: reached, finished: reached && to === steps.length };
 }
 

@@ -1,5 +1,5 @@
 import { and, or } from 'xstate';
-import { addonName, temporaryCertName } from '../../facts';
+import { addonName, temporaryCertName } from '../../facts/certificates';
 import { addRequest, installClientCert, installRootCert, issueCert } from '../world/ca';
 import { activeTab, activeXAllowed, addonInstalled, isIssued, periods, visibleRequests } from '../world/derive';
 import type { CertServiceView } from '../world/types';

@@ -1,7 +1,7 @@
 import { and } from 'xstate';
-import { lockoutFailures } from '../../facts';
-import { checkPassword } from '../../tools/password-check';
+import { lockoutFailures } from '../../facts/periods';
 import { activeTab, isLocked, isPasswordExpired, isSystemHost, periods } from '../world/derive';
+import { meetsPasswordPolicy } from '../world/password-policy';
 import { endOf } from '../world/time';
 import type { Account, KanagawaScreen } from '../world/types';
 import { effect, emptyKs, withPage, withUi, withWorld, type KanagawaError, type PcContext } from './context';
@@ -11,7 +11,7 @@ import { activeUrl } from './web';
 
 /**
  * The かながわシステム: the login screen (2.3.1 step 9), AA041 「パスワードの有効期限が切れています」
- * with the password policy (step 10, src/facts/password-policy.ts through the password checker),
+ * with the password policy (step 10, src/facts/password-policy.ts),
  * the portal, and logout with its confirmation (2.3.2). 3 failed logins in a row lock the account
  * for 30 minutes (3.5); a temporary password lapses 180 days after issue, a real one 180 days
  * after it was set (then AA041 asks for a new one). The login button needs JavaScript (3.4).
@@ -84,7 +84,7 @@ export const kanagawaActions = {
 		const account = c.world.kanagawa.accounts[user];
 		if (!account || current !== account.password.value) return refuse(c, 'currentWrong', { user });
 		if (next !== confirm) return refuse(c, 'confirmMismatch', { user });
-		if (!checkPassword(next).ok) return refuse(c, 'policy', { user });
+		if (!meetsPasswordPolicy(next)) return refuse(c, 'policy', { user });
 		const changed = withAccount(c, user, { password: { kind: 'real', value: next, changedAt: c.world.clock }, failures: 0, lockedUntil: null });
 		return offerToSave(withUi(withPage(changed, { kind: 'kanagawa', screen: 'portal' }), { ks: emptyKs }), user, next);
 	}),

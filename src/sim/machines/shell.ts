@@ -1,4 +1,4 @@
-import { labels } from '../../facts';
+import * as labels from '../../facts/labels';
 import { effect, withUi, type PcContext } from './context';
 import type { PcEvent } from './events';
 import type { RegionConfig } from './setup';

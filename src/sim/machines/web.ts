@@ -1,4 +1,5 @@
-import { labels, savedCredentialTarget } from '../../facts';
+import * as labels from '../../facts/labels';
+import { savedCredentialTarget } from '../../facts/certificates';
 import {
 	activeTab,
 	findCert,

@@ -1,4 +1,4 @@
-import { savedCredentialTarget } from '../../facts';
+import { savedCredentialTarget } from '../../facts/certificates';
 import { isCertServiceHost, pickerCandidates } from '../world/derive';
 import { effect, withEdge, withPage, withUi, withWorld, type PcContext } from './context';
 import type { PcEvent } from './events';

@@ -1,7 +1,6 @@
-import { minEdgeVersion } from '../../facts';
-import { majorVersion } from '../world/derive';
+import { minEdgeVersion } from '../../facts/environment';
 import { newPc } from '../world/start';
-import { showsSettings } from './checks';
+import { P } from './predicates';
 import { defineScenario } from './define';
 import { versionSteps } from './steps/browser-settings';
 
@@ -13,7 +12,7 @@ export default defineScenario({
 	start: newPc(),
 	goal: {
 		text: `[バージョン情報] で、Microsoft Edge のバージョンが ${minEdgeVersion.value} 以降であることを確かめた。`,
-		reached: (pc) => showsSettings('about')(pc) && majorVersion(pc.context.world.edge.version) >= minEdgeVersion.value,
+		when: P.all(P.page('settings', 'about'), P.is('edgeUpToDate')),
 	},
 	steps: versionSteps({ launch: true }),
 });

@@ -1,6 +1,7 @@
-import { labels } from '../../facts';
+import * as labels from '../../facts/labels';
 import { javascriptOff } from '../world/faults';
 import { build, newPc } from '../world/start';
+import { P } from './predicates';
 import { defineScenario } from './define';
 import { javascriptSteps } from './steps/browser-settings';
 
@@ -12,7 +13,7 @@ export default defineScenario({
 	start: build(newPc(), javascriptOff),
 	goal: {
 		text: `[${labels.edge.javascript.value}] の [${labels.edge.allowedRecommended.value}] がオンになった。`,
-		reached: (pc) => pc.context.world.edge.javascript,
+		when: P.is('javascriptOn'),
 	},
 	steps: javascriptSteps({ launch: true, switchOn: true }),
 });

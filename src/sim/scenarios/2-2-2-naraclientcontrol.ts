@@ -1,6 +1,6 @@
-import { addonInstalled } from '../world/derive';
 import { practiceAccount } from '../world/practice-account';
 import { build, ieModeSetUp, newPc } from '../world/start';
+import { P } from './predicates';
 import { defineScenario } from './define';
 import { addonSteps } from './steps/cert-service';
 
@@ -10,6 +10,6 @@ export default defineScenario({
 	title: 'NaRAClientControl をインストールする',
 	section: '2.2.2',
 	start: build(newPc(), ieModeSetUp),
-	goal: { text: 'NaRAClientControl がインストールされた。', reached: (pc) => addonInstalled(pc.context.world) },
+	goal: { text: 'NaRAClientControl がインストールされた。', when: P.is('addonInstalled') },
 	steps: addonSteps({ launch: true, account: practiceAccount }),
 });

@@ -1,7 +1,7 @@
-import { caName } from '../../facts';
-import { rootInstalled } from '../world/derive';
+import { caName } from '../../facts/certificates';
 import { practiceAccount } from '../world/practice-account';
 import { addonInstalled, build, ieModeSetUp, newPc } from '../world/start';
+import { P } from './predicates';
 import { defineScenario } from './define';
 import { rootSteps } from './steps/cert-service';
 
@@ -13,7 +13,7 @@ export default defineScenario({
 	start: build(newPc(), ieModeSetUp, addonInstalled),
 	goal: {
 		text: `[信頼されたルート証明機関] に [${caName.value}] の証明書がインストールされ、ブラウザをすべて閉じた。`,
-		reached: (pc) => rootInstalled(pc.context.world) && pc.context.world.edge.windows.length === 0,
+		when: P.all(P.is('rootInstalled'), P.is('edgeClosed')),
 	},
 	steps: rootSteps({ launch: true, login: practiceAccount, close: true }),
 });

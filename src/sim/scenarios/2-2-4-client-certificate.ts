@@ -1,6 +1,6 @@
-import { hasValidClientCert } from '../world/derive';
 import { practiceAccount } from '../world/practice-account';
 import { addonInstalled, build, ieModeSetUp, newPc, rootCertInstalled } from '../world/start';
+import { P } from './predicates';
 import { defineScenario } from './define';
 import { clientCertSteps } from './steps/cert-service';
 
@@ -12,7 +12,7 @@ export default defineScenario({
 	start: build(newPc(), ieModeSetUp, addonInstalled, rootCertInstalled),
 	goal: {
 		text: `事業所番号 ${practiceAccount.officeNumber} のクライアント証明書（有効期間 3 年）がインストールされた。`,
-		reached: (pc) => hasValidClientCert(pc.context.world, practiceAccount.officeNumber),
+		when: P.is('validClientCert', practiceAccount.officeNumber),
 	},
 	steps: clientCertSteps(practiceAccount, { launch: true }),
 });

@@ -1,6 +1,6 @@
 import { practiceAccount } from '../world/practice-account';
 import { build, certificatesReady, newPc } from '../world/start';
-import { showsKanagawa } from './checks';
+import { P } from './predicates';
 import { defineScenario } from './define';
 import { firstLoginSteps } from './steps/system';
 
@@ -12,15 +12,7 @@ export default defineScenario({
 	start: build(newPc(), ...certificatesReady(practiceAccount)),
 	goal: {
 		text: '仮パスワードを本パスワードに変更してポータル画面が表示され、ログイン画面のお気に入りとショートカットができた。',
-		reached: (pc) => {
-			const w = pc.context.world;
-			return (
-				w.kanagawa.accounts[practiceAccount.officeNumber]?.password.kind === 'real' &&
-				showsKanagawa('portal')(pc) &&
-				w.edge.favorites.some((f) => f.screen === 'login') &&
-				w.desktop.some((s) => s.screen === 'login')
-			);
-		},
+		when: P.all(P.is('realPassword', practiceAccount.officeNumber), P.page('kanagawa', 'portal'), P.is('loginFavourite'), P.is('loginShortcut')),
 	},
 	steps: firstLoginSteps(practiceAccount, { launch: true }),
 });

@@ -1,7 +1,7 @@
-import { systemLogin } from '../../facts';
+import { systemLogin } from '../../facts/urls';
 import { edgeOnSystem } from '../world/faults';
 import { readyPc, build } from '../world/start';
-import { showsKanagawa } from './checks';
+import { P } from './predicates';
 import { defineScenario } from './define';
 import { logoutSteps } from './steps/system';
 
@@ -11,6 +11,6 @@ export default defineScenario({
 	title: 'システムからログアウトする',
 	section: '2.3.2',
 	start: build(readyPc(), edgeOnSystem(systemLogin.value, 'portal')),
-	goal: { text: '「ログアウトしました。」と表示された。', reached: showsKanagawa('loggedOut') },
+	goal: { text: '「ログアウトしました。」と表示された。', when: P.page('kanagawa', 'loggedOut') },
 	steps: logoutSteps(),
 });

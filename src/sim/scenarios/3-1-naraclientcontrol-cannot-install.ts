@@ -1,9 +1,10 @@
-import { certServiceHttp, certServiceHttps, labels } from '../../facts';
-import { activeXAllowed, addonInstalled, trustedSiteEntry } from '../world/derive';
+import * as labels from '../../facts/labels';
+import { certServiceHttp, certServiceHttps } from '../../facts/urls';
+import { trustedSiteEntry } from '../world/derive';
 import { edgeOnCertService, zoneSettingsMissing } from '../world/faults';
 import { practiceAccount } from '../world/practice-account';
 import { build, ieModeSetUp, newPc } from '../world/start';
-import type { World } from '../world/types';
+import { P } from './predicates';
 import { act, defineScenario, inSection } from './define';
 import { addonSteps } from './steps/cert-service';
 import { closeEdge } from './steps/edge';
@@ -15,12 +16,6 @@ const CP = labels.controlPanel;
 const https = trustedSiteEntry(certServiceHttps.value)!;
 const http = trustedSiteEntry(certServiceHttp.value)!;
 
-/** Every setting of 3.1 steps 4–17 in place. */
-function settingsFixed(w: World): boolean {
-	const a = w.internetOptions.advanced;
-	return activeXAllowed(w, http) && activeXAllowed(w, https) && w.internetOptions.zones.trusted.activeScripting === 'enable' && a.smartScreen && a.downloadNotify && !a.enhancedProtectedMode;
-}
-
 /** 3.1: the zone settings forbid the add-on (「アドオンが実行できませんでした」): set them, then redo 2.2.2. */
 export default defineScenario({
 	id: '3-1-naraclientcontrol-cannot-install',
@@ -29,7 +24,7 @@ export default defineScenario({
 	start: build(newPc(), ieModeSetUp, zoneSettingsMissing, edgeOnCertService(certServiceHttp.value, 'caInstall', practiceAccount)),
 	goal: {
 		text: '信頼済みサイトとセキュリティ設定を直し、NaRAClientControl がインストールされた。',
-		reached: (pc) => settingsFixed(pc.context.world) && addonInstalled(pc.context.world),
+		when: P.all(P.is('zoneSettingsFixed'), P.is('addonInstalled')),
 	},
 	steps: [
 		act('step-1', `Windows のタスクバーにある [${CP.searchIcon.value}] をクリックします。`, { type: 'shell.search.open' }),

@@ -1,7 +1,8 @@
-import { certServiceHttps, labels } from '../../facts';
-import { hasValidClientCert } from '../world/derive';
+import * as labels from '../../facts/labels';
+import { certServiceHttps } from '../../facts/urls';
 import { practiceAccount, secondPracticeAccount } from '../world/practice-account';
 import { build, certificatesReady, later, newPc, passwordChanged } from '../world/start';
+import { P } from './predicates';
 import { act, defineScenario, inSection } from './define';
 import { certServiceLogin, installIssued, issuedOne, requestClientCert } from './steps/cert-service';
 import { closeEdge, launchEdge } from './steps/edge';
@@ -26,7 +27,7 @@ export default defineScenario({
 	),
 	goal: {
 		text: `2 事業所目（${B.officeNumber}）のクライアント証明書がインストールされ、1 事業所目の証明書もそのまま使える。`,
-		reached: (pc) => hasValidClientCert(pc.context.world, B.officeNumber) && hasValidClientCert(pc.context.world, practiceAccount.officeNumber),
+		when: P.all(P.is('validClientCert', B.officeNumber), P.is('validClientCert', practiceAccount.officeNumber)),
 	},
 	steps: [
 		...inSection('2.2.1', ieModeSteps({ launch: true, alreadyAllowed: true, trustedSites: false })),

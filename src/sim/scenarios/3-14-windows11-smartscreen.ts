@@ -1,6 +1,7 @@
-import { labels } from '../../facts';
+import * as labels from '../../facts/labels';
 import { reputationOff } from '../world/faults';
 import { build, newPc } from '../world/start';
+import { P } from './predicates';
 import { act, defineScenario } from './define';
 
 const W = labels.windows11;
@@ -13,7 +14,7 @@ export default defineScenario({
 	start: build(newPc({ os: 'Windows 11' }), reputationOff),
 	goal: {
 		text: `[${W.checkAppsAndFiles.value}] と [${W.edgeSmartScreen.value}] がオンになった。`,
-		reached: (pc) => pc.context.world.reputation.checkAppsAndFiles && pc.context.world.reputation.edgeSmartScreen,
+		when: P.is('reputationOn'),
 	},
 	steps: [
 		act('step-1', `タスクバーの [${W.startButton.value}] を右クリックします。`, { type: 'shell.start.menu' }),

@@ -1,7 +1,9 @@
-import { labels, systemHost } from '../../facts';
+import * as labels from '../../facts/labels';
+import { systemHost } from '../../facts/urls';
 import { oldPasswordSaved } from '../world/faults';
 import { practiceAccount } from '../world/practice-account';
 import { build, readyPc } from '../world/start';
+import { P } from './predicates';
 import { act, defineScenario } from './define';
 import { openEdgeSettings } from './steps/edge';
 
@@ -16,10 +18,7 @@ export default defineScenario({
 	start: build(readyPc(), oldPasswordSaved(practiceAccount)),
 	goal: {
 		text: `[${E.offerToSavePasswords.value}] と [${E.autofillPasswords.value}] がオフになり、保存されたパスワードが削除された。`,
-		reached: (pc) => {
-			const p = pc.context.world.edge.passwords;
-			return !p.offerToSave && !p.autofill && p.saved.length === 0;
-		},
+		when: P.is('passwordSavingOff'),
 	},
 	steps: [
 		...openEdgeSettings({ launch: true, menuAnchor: 'step-1', settingsAnchor: 'step-1' }),

@@ -1,7 +1,8 @@
-import { caName, labels } from '../../facts';
+import * as labels from '../../facts/labels';
+import { caName } from '../../facts/certificates';
 import { areas } from '../controls';
-import { rootInstalled } from '../world/derive';
 import { addonInstalled, build, ieModeSetUp, newPc, rootCertInstalled } from '../world/start';
+import { P } from './predicates';
 import { act, defineScenario } from './define';
 import { openEdgeSettings } from './steps/edge';
 
@@ -16,7 +17,7 @@ export default defineScenario({
 	start: build(newPc(), ieModeSetUp, addonInstalled, rootCertInstalled),
 	goal: {
 		text: `[${CM.trustedRootsTab.value}] に [${caName.value}] があることを確かめた。`,
-		reached: (pc) => pc.matches({ certManager: 'trustedRoots' }) && rootInstalled(pc.context.world),
+		when: P.all(P.dialog('certManager', 'trustedRoots'), P.is('rootInstalled')),
 	},
 	steps: [
 		...openEdgeSettings({ launch: true, menuAnchor: 'step-1', settingsAnchor: 'step-2' }),
@@ -27,7 +28,7 @@ export default defineScenario({
 			anchor: 'step-5',
 			text: `[${CM.issuedTo.value}] に [${caName.value}] があることを確認します。`,
 			see: { role: 'cell', name: caName.value, within: areas.certManager },
-			holds: (pc) => pc.matches({ certManager: 'trustedRoots' }) && rootInstalled(pc.context.world),
+			when: P.all(P.dialog('certManager', 'trustedRoots'), P.is('rootInstalled')),
 		},
 	],
 });

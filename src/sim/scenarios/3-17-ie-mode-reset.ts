@@ -1,12 +1,10 @@
-import { labels } from '../../facts';
-import { liveIeModePages, trustedSiteEntry } from '../world/derive';
+import * as labels from '../../facts/labels';
 import { mistypedIeModePages } from '../world/faults';
 import { build, newPc } from '../world/start';
+import { P } from './predicates';
 import { act, defineScenario, inSection } from './define';
-import { ieModeReady } from './2-2-1-ie-mode';
 import { closeEdge, openEdgeSettings } from './steps/edge';
 import { ieModeSteps } from './steps/ie-mode';
-import { certServiceHttp, certServiceHttps } from '../../facts';
 
 const E = labels.edge;
 const IO = labels.internetOptions;
@@ -21,14 +19,7 @@ export default defineScenario({
 	start,
 	goal: {
 		text: 'IE モード ページと信頼済みサイトが、証明書サービスの正しい 2 つの URL だけになった。',
-		reached: (pc) => {
-			const w = pc.context.world;
-			const pages = liveIeModePages(w).map((p) => p.url).sort();
-			const wanted = [certServiceHttp.value, certServiceHttps.value].sort();
-			const sites = [...w.internetOptions.trustedSites].sort();
-			const wantedSites = wanted.map((u) => trustedSiteEntry(u)!).sort();
-			return ieModeReady(w) && JSON.stringify(pages) === JSON.stringify(wanted) && JSON.stringify(sites) === JSON.stringify(wantedSites);
-		},
+		when: P.is('ieModeExactly'),
 	},
 	steps: [
 		...openEdgeSettings({ launch: true, menuAnchor: 'step-1', settingsAnchor: 'step-2' }),

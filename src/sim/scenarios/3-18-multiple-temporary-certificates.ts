@@ -1,9 +1,11 @@
-import { certServiceHttps, labels, sampleTemporaryCertValidity } from '../../facts';
-import { hasValidClientCert } from '../world/derive';
+import * as labels from '../../facts/labels';
+import { sampleTemporaryCertValidity } from '../../facts/certificates';
+import { certServiceHttps } from '../../facts/urls';
 import { requestedWithFirstTemporaryCert, secondTemporaryCert } from '../world/faults';
 import { practiceAccount } from '../world/practice-account';
 import { addonInstalled, build, edgeOpen, ieModeSetUp, later, newPc, rootCertInstalled, temporaryCertInstalled } from '../world/start';
 import { fromScreenDate } from '../world/time';
+import { P } from './predicates';
 import { act, defineScenario, inSection } from './define';
 import { certServiceLogin, installIssued, issuedOne } from './steps/cert-service';
 
@@ -35,7 +37,7 @@ export default defineScenario({
 	start,
 	goal: {
 		text: '要求に使った 1 回目の仮クライアント証明書を選び、クライアント証明書がインストールされた。',
-		reached: (pc) => hasValidClientCert(pc.context.world, practiceAccount.officeNumber),
+		when: P.is('validClientCert', practiceAccount.officeNumber),
 	},
 	steps: [
 		act('step-1', `アドレス欄に「${certServiceHttps.value}」を入力し、証明書サービスにアクセスします。`, { type: 'edge.navigate', url: certServiceHttps.value }),

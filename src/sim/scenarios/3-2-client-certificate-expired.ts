@@ -1,8 +1,8 @@
-import { clientCertValidityYears } from '../../facts';
-import { hasValidClientCert } from '../world/derive';
+import { clientCertValidityYears } from '../../facts/periods';
 import { ieModePagesRenewed } from '../world/faults';
 import { practiceAccount } from '../world/practice-account';
 import { build, later, readyPc } from '../world/start';
+import { P } from './predicates';
 import { defineScenario, inSection } from './define';
 import { clientCertSteps } from './steps/cert-service';
 
@@ -14,7 +14,7 @@ export default defineScenario({
 	start: build(readyPc(), later({ days: 365 * clientCertValidityYears.value + 1 }), ieModePagesRenewed),
 	goal: {
 		text: '新しいクライアント証明書がインストールされた。',
-		reached: (pc) => hasValidClientCert(pc.context.world, practiceAccount.officeNumber),
+		when: P.is('validClientCert', practiceAccount.officeNumber),
 	},
 	redoes: ['2.2.4'],
 	steps: inSection('2.2.4', clientCertSteps(practiceAccount, { launch: true })),

@@ -1,7 +1,7 @@
-import { caName } from '../../facts';
-import { rootInstalled } from '../world/derive';
+import { caName } from '../../facts/certificates';
 import { practiceAccount } from '../world/practice-account';
 import { build, ieModeSetUp, newPc } from '../world/start';
+import { P } from './predicates';
 import { defineScenario, inSection } from './define';
 import { addonSteps, rootSteps } from './steps/cert-service';
 
@@ -11,7 +11,7 @@ export default defineScenario({
 	title: 'ルート証明書を取得したい',
 	section: '3.3',
 	start: build(newPc(), ieModeSetUp),
-	goal: { text: `ルート証明書（${caName.value}）がインストールされた。`, reached: (pc) => rootInstalled(pc.context.world) },
+	goal: { text: `ルート証明書（${caName.value}）がインストールされた。`, when: P.is('rootInstalled') },
 	redoes: ['2.2.2', '2.2.3'],
 	steps: [
 		...inSection('2.2.2', addonSteps({ launch: true, account: practiceAccount })),

@@ -1,9 +1,10 @@
-import { lockoutMinutes, passwordLocked, systemLogin } from '../../facts';
-import { isLocked } from '../world/derive';
+import { passwordLocked } from '../../facts/messages';
+import { lockoutMinutes } from '../../facts/periods';
+import { systemLogin } from '../../facts/urls';
 import { accountLocked, edgeOnSystem } from '../world/faults';
 import { practiceAccount } from '../world/practice-account';
 import { build, readyPc } from '../world/start';
-import { showsKanagawa } from './checks';
+import { P } from './predicates';
 import { act, defineScenario, inSection } from './define';
 import { logIn } from './steps/system';
 
@@ -15,7 +16,7 @@ export default defineScenario({
 	start: build(readyPc(), edgeOnSystem(systemLogin.value, 'login'), accountLocked(practiceAccount)),
 	goal: {
 		text: `${lockoutMinutes.value} 分以上待ってからログインし、ポータル画面が表示された。`,
-		reached: (pc) => showsKanagawa('portal')(pc) && !isLocked(pc.context.world.kanagawa.accounts[practiceAccount.officeNumber]!, pc.context.world.clock),
+		when: P.all(P.page('kanagawa', 'portal'), P.is('notLocked', practiceAccount.officeNumber)),
 	},
 	steps: [
 		act(undefined, `「${passwordLocked.value}」: ${lockoutMinutes.value} 分以上時間を空けます。`, { type: 'clock.advance', minutes: lockoutMinutes.value }),

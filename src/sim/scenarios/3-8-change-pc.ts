@@ -1,7 +1,6 @@
-import { hasValidClientCert } from '../world/derive';
 import { practiceAccount } from '../world/practice-account';
 import { anotherPc, build, later, readyPc } from '../world/start';
-import { showsKanagawa } from './checks';
+import { P } from './predicates';
 import { defineScenario, inSection } from './define';
 import { javascriptSteps, versionSteps } from './steps/browser-settings';
 import { addonSteps, clientCertSteps, rootSteps } from './steps/cert-service';
@@ -16,7 +15,7 @@ export default defineScenario({
 	start: anotherPc(build(readyPc(), later({ days: 30 })), { os: 'Windows 11' }),
 	goal: {
 		text: '新しいパソコンにクライアント証明書をインストールし、これまでのパスワードでログインできた。',
-		reached: (pc) => hasValidClientCert(pc.context.world, practiceAccount.officeNumber) && showsKanagawa('portal')(pc),
+		when: P.all(P.is('validClientCert', practiceAccount.officeNumber), P.page('kanagawa', 'portal')),
 	},
 	redoes: ['1.2.1', '1.2.2', '2.2.1', '2.2.2', '2.2.3', '2.2.4'],
 	steps: [

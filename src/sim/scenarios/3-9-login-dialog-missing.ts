@@ -1,9 +1,10 @@
-import { certServiceHttps, labels, savedCredentialTarget } from '../../facts';
-import { certSession } from '../machines/web';
+import * as labels from '../../facts/labels';
+import { savedCredentialTarget } from '../../facts/certificates';
+import { certServiceHttps } from '../../facts/urls';
 import { edgeOnCertService } from '../world/faults';
 import { practiceAccount } from '../world/practice-account';
 import { addonInstalled, build, credentialSaved, ieModeSetUp, newPc, rootCertInstalled } from '../world/start';
-import { showsCertService } from './checks';
+import { P } from './predicates';
 import { act, defineScenario, inSection } from './define';
 import { clientCertStep1 } from './steps/cert-service';
 import { closeEdge } from './steps/edge';
@@ -18,7 +19,7 @@ export default defineScenario({
 	start: build(newPc(), ieModeSetUp, addonInstalled, rootCertInstalled, credentialSaved(practiceAccount), edgeOnCertService(certServiceHttps.value, 'info', practiceAccount)),
 	goal: {
 		text: '保存された資格情報を削除し、ログイン画面から証明書サービスにログインできた。',
-		reached: (pc) => pc.context.world.credentials.length === 0 && showsCertService('info')(pc) && certSession(pc.context.world) !== null,
+		when: P.all(P.is('noSavedCredential'), P.page('certService', 'info'), P.is('certLoggedIn')),
 	},
 	steps: [
 		act('step-1', `Windows のタスクバーにある [${CP.searchIcon.value}] アイコンをクリックします。`, { type: 'shell.search.open' }),

@@ -1,38 +1,38 @@
-import type { SectionNumber } from '../../facts';
+import type { SectionNumber } from '../../facts/fact';
 import type { Scenario } from './types';
 
 /**
- * Every lesson by id, loaded on demand: a page imports only its own scenario (or calls
- * `loadScenario(id)`, which bundlers split into one chunk per lesson). The CLI and the tests
- * use `loadAllScenarios()`.
+ * Every lesson by id. A page loads only its own (`loadScenario(id)`: one chunk per lesson, the
+ * compiled `data/<id>.json`, plain data). The authored `<id>.ts` files are for Node: see
+ * sources.ts and `npm run sim -- build`.
  */
-export const scenarioLoaders = {
-	'1-2-1-browser-version': () => import('./1-2-1-browser-version'),
-	'1-2-2-javascript': () => import('./1-2-2-javascript'),
-	'2-2-1-ie-mode': () => import('./2-2-1-ie-mode'),
-	'2-2-2-naraclientcontrol': () => import('./2-2-2-naraclientcontrol'),
-	'2-2-3-root-certificate': () => import('./2-2-3-root-certificate'),
-	'2-2-4-client-certificate': () => import('./2-2-4-client-certificate'),
-	'2-3-1-change-password': () => import('./2-3-1-change-password'),
-	'2-3-2-logout': () => import('./2-3-2-logout'),
-	'3-1-naraclientcontrol-cannot-install': () => import('./3-1-naraclientcontrol-cannot-install'),
-	'3-2-client-certificate-expired': () => import('./3-2-client-certificate-expired'),
-	'3-3-get-root-certificate': () => import('./3-3-get-root-certificate'),
-	'3-5-password-locked': () => import('./3-5-password-locked'),
-	'3-8-change-pc': () => import('./3-8-change-pc'),
-	'3-9-login-dialog-missing': () => import('./3-9-login-dialog-missing'),
-	'3-10-multiple-offices': () => import('./3-10-multiple-offices'),
-	'3-11-not-found': () => import('./3-11-not-found'),
-	'3-14-windows11-smartscreen': () => import('./3-14-windows11-smartscreen'),
-	'3-15-password-autosave-off': () => import('./3-15-password-autosave-off'),
-	'3-16-check-root-certificate': () => import('./3-16-check-root-certificate'),
-	'3-17-ie-mode-reset': () => import('./3-17-ie-mode-reset'),
-	'3-18-multiple-temporary-certificates': () => import('./3-18-multiple-temporary-certificates'),
-	journey: () => import('./journey'),
+const loaders = {
+	'1-2-1-browser-version': () => import('./data/1-2-1-browser-version.json'),
+	'1-2-2-javascript': () => import('./data/1-2-2-javascript.json'),
+	'2-2-1-ie-mode': () => import('./data/2-2-1-ie-mode.json'),
+	'2-2-2-naraclientcontrol': () => import('./data/2-2-2-naraclientcontrol.json'),
+	'2-2-3-root-certificate': () => import('./data/2-2-3-root-certificate.json'),
+	'2-2-4-client-certificate': () => import('./data/2-2-4-client-certificate.json'),
+	'2-3-1-change-password': () => import('./data/2-3-1-change-password.json'),
+	'2-3-2-logout': () => import('./data/2-3-2-logout.json'),
+	'3-1-naraclientcontrol-cannot-install': () => import('./data/3-1-naraclientcontrol-cannot-install.json'),
+	'3-2-client-certificate-expired': () => import('./data/3-2-client-certificate-expired.json'),
+	'3-3-get-root-certificate': () => import('./data/3-3-get-root-certificate.json'),
+	'3-5-password-locked': () => import('./data/3-5-password-locked.json'),
+	'3-8-change-pc': () => import('./data/3-8-change-pc.json'),
+	'3-9-login-dialog-missing': () => import('./data/3-9-login-dialog-missing.json'),
+	'3-10-multiple-offices': () => import('./data/3-10-multiple-offices.json'),
+	'3-11-not-found': () => import('./data/3-11-not-found.json'),
+	'3-14-windows11-smartscreen': () => import('./data/3-14-windows11-smartscreen.json'),
+	'3-15-password-autosave-off': () => import('./data/3-15-password-autosave-off.json'),
+	'3-16-check-root-certificate': () => import('./data/3-16-check-root-certificate.json'),
+	'3-17-ie-mode-reset': () => import('./data/3-17-ie-mode-reset.json'),
+	'3-18-multiple-temporary-certificates': () => import('./data/3-18-multiple-temporary-certificates.json'),
+	journey: () => import('./data/journey.json'),
 } as const;
 
-export type ScenarioId = keyof typeof scenarioLoaders;
-export const scenarioIds = Object.keys(scenarioLoaders) as ScenarioId[];
+export type ScenarioId = keyof typeof loaders;
+export const scenarioIds = Object.keys(loaders) as ScenarioId[];
 
 /** The lesson of each section page (the id starts with the section's slug, see src/sections.ts). */
 export const scenarioOfSection: Partial<Record<SectionNumber, ScenarioId>> = Object.fromEntries(
@@ -40,13 +40,14 @@ export const scenarioOfSection: Partial<Record<SectionNumber, ScenarioId>> = Obj
 );
 
 export function isScenarioId(id: unknown): id is ScenarioId {
-	return typeof id === 'string' && id in scenarioLoaders;
+	return typeof id === 'string' && id in loaders;
 }
 
 export async function loadScenario(id: ScenarioId): Promise<Scenario> {
-	return (await scenarioLoaders[id]()).default;
+	return (await loaders[id]()).default as unknown as Scenario;
 }
 
+/** Every lesson (for the practice hub, the CLI and tests; a section page loads only its own). */
 export async function loadAllScenarios(): Promise<Scenario[]> {
 	return Promise.all(scenarioIds.map(loadScenario));
 }

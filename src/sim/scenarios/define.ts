@@ -1,8 +1,8 @@
-import type { SectionNumber } from '../../facts';
+import type { SectionNumber } from '../../facts/fact';
 import { controlFor } from '../controls';
 import type { PcContext } from '../machines/context';
 import type { PcEvent } from '../machines/events';
-import { startPc, stepPc, type PcSnapshot } from '../pc';
+import { startPc, stepPc } from '../pc';
 import type { World } from '../world/types';
 import type { Goal, Scenario, Step, StepSpec } from './types';
 
@@ -32,7 +32,7 @@ export function defineScenario(spec: {
 			steps.push({ kind: 'action', ...place, ...controlFor(event, pc.context), event });
 			pc = stepPc(pc, event);
 		} else {
-			steps.push({ kind: 'check', ...place, target: s.see, do: 'see', ...(s.value ? { value: s.value } : {}), holds: s.holds });
+			steps.push({ kind: 'check', ...place, target: s.see, do: 'see', ...(s.value ? { value: s.value } : {}), when: s.when });
 		}
 	}
 	return { id: spec.id, title: spec.title, section: spec.section, start: spec.start, goal: spec.goal, steps, ...(spec.redoes ? { redoes: spec.redoes } : {}) };
@@ -48,12 +48,4 @@ export function inSection(section: SectionNumber, steps: readonly StepSpec[]): S
 	return steps.map((s) => ({ ...s, section: s.section ?? section }));
 }
 
-/** Every state the scenario's own steps pass through, from the start (index i: before step i). */
-export function playSteps(scenario: Scenario): PcSnapshot[] {
-	const states = [startPc(scenario.start)];
-	for (const step of scenario.steps) {
-		const last = states.at(-1)!;
-		states.push(step.kind === 'action' ? stepPc(last, step.event) : last);
-	}
-	return states;
-}
+export { playSteps } from './play';

@@ -1,7 +1,6 @@
-import { hasValidClientCert } from '../world/derive';
 import { practiceAccount } from '../world/practice-account';
 import { newPc } from '../world/start';
-import { showsKanagawa } from './checks';
+import { P } from './predicates';
 import { defineScenario, inSection } from './define';
 import { javascriptSteps, versionSteps } from './steps/browser-settings';
 import { addonSteps, clientCertSteps, rootSteps } from './steps/cert-service';
@@ -16,10 +15,7 @@ export default defineScenario({
 	start: newPc(),
 	goal: {
 		text: 'クライアント証明書を取得し、仮パスワードを本パスワードに変更してログインし、ログアウトした。',
-		reached: (pc) => {
-			const w = pc.context.world;
-			return hasValidClientCert(w, practiceAccount.officeNumber) && w.kanagawa.accounts[practiceAccount.officeNumber]?.password.kind === 'real' && showsKanagawa('loggedOut')(pc);
-		},
+		when: P.all(P.is('validClientCert', practiceAccount.officeNumber), P.is('realPassword', practiceAccount.officeNumber), P.page('kanagawa', 'loggedOut')),
 	},
 	steps: [
 		...inSection('1.2.1', versionSteps({ launch: true })),

@@ -1,13 +1,14 @@
-import type { SectionNumber } from '../../facts';
+import type { SectionNumber } from '../../facts/fact';
 import type { Control, Target } from '../controls';
 import type { PcContext } from '../machines/context';
 import type { PcEvent } from '../machines/events';
-import type { PcSnapshot } from '../pc';
+import type { Pred } from './predicates';
 import type { World } from '../world/types';
 
 /**
  * A lesson (DESIGN.md "Lessons are scenarios"): a starting world, a goal over the PC, and the
- * manual's steps. The same step list drives 見る, 練習 and テスト, the CLI and the end-to-end
+ * manual's steps. Plain JSON: authored in `<id>.ts`, compiled into `data/<id>.json`, which is
+ * what a page loads. The same step list drives 見る, 練習 and テスト, the CLI and the end-to-end
  * tests, so each step says what the manual says (`text`), where the page says it (`section` +
  * `anchor`), which control to use (`target`, found by role and accessible name) and the event
  * that control sends.
@@ -31,7 +32,8 @@ export interface Scenario {
 export interface Goal {
 	/** What the learner achieves, in Japanese (shown on the page and when reached). */
 	readonly text: string;
-	readonly reached: (pc: PcSnapshot) => boolean;
+	/** When it is reached: a predicate over the PC (predicates.ts). */
+	readonly when: Pred;
 }
 
 /** Where a step is written: `step-N`, or `step-N-M` for sub-step (M) of step N, on the page of `section`. */
@@ -55,7 +57,8 @@ export interface CheckStep extends StepPlace {
 	readonly do: 'see';
 	/** Text the target shows, when the check is about its content (「【発行済み:】が【1件】」). */
 	readonly value?: string;
-	readonly holds: (pc: PcSnapshot) => boolean;
+	/** What must be true of the PC (predicates.ts). */
+	readonly when: Pred;
 }
 
 export type Step = ActionStep | CheckStep;
@@ -66,7 +69,7 @@ export type Step = ActionStep | CheckStep;
  */
 export type StepSpec = (
 	| { readonly event: PcEvent | ((ctx: PcContext) => PcEvent) }
-	| { readonly see: Target; readonly value?: string; readonly holds: (pc: PcSnapshot) => boolean }
+	| { readonly see: Target; readonly value?: string; readonly when: Pred }
 ) & {
 	readonly text: string;
 	readonly anchor?: string;

@@ -1,4 +1,4 @@
-import { caName } from '../../facts';
+import { caName } from '../../facts/certificates';
 import { periods } from './derive';
 import { addDays, endOf, type IsoDateTime, type Period } from './time';
 import type { CertRequest, World } from './types';

@@ -1,18 +1,6 @@
-import {
-	addonName,
-	caName,
-	certServiceHost,
-	clientCertValidityYears,
-	ieModePageValidityDays,
-	lockoutMinutes,
-	passwordValidityDays,
-	systemHost,
-	systemLoginPath,
-	temporaryCertName,
-	temporaryClientCertValidityDays,
-	temporaryPasswordValidityDays,
-	rootCertValidityYears,
-} from '../../facts';
+import { addonName, caName, temporaryCertName } from '../../facts/certificates';
+import { clientCertValidityYears, ieModePageValidityDays, lockoutMinutes, passwordValidityDays, temporaryClientCertValidityDays, temporaryPasswordValidityDays, rootCertValidityYears } from '../../facts/periods';
+import { certServiceHost, systemHost, systemLoginPath } from '../../facts/urls';
 import { endOf, isBefore, isWithin, type IsoDateTime } from './time';
 import type { Account, CertRequest, IeModePage, PersonalCert, Tab, World } from './types';
 

@@ -1,4 +1,5 @@
-import { certServiceHttp, certServiceHttps, systemHost, systemLogin, systemLoginPath, systemLoginTypoPath, temporaryCertName } from '../../facts';
+import { temporaryCertName } from '../../facts/certificates';
+import { certServiceHttp, certServiceHttps, systemHost, systemLogin, systemLoginPath, systemLoginTypoPath } from '../../facts/urls';
 import { addRequest, issueCert } from './ca';
 import { periods, trustedSiteEntry } from './derive';
 import type { PracticeAccount } from './practice-account';

@@ -1,4 +1,4 @@
-import { aa041SampleOfficeNumber, practiceOfficeNumber } from '../../facts';
+import { aa041SampleOfficeNumber, practiceOfficeNumber } from '../../facts/ids';
 
 /**
  * The practice accounts, in one place, shown to the learner beside every form (DESIGN.md

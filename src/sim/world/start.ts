@@ -1,4 +1,5 @@
-import { addonName, certServiceHttp, certServiceHttps, savedCredentialTarget, temporaryCertName } from '../../facts';
+import { addonName, savedCredentialTarget, temporaryCertName } from '../../facts/certificates';
+import { certServiceHttp, certServiceHttps } from '../../facts/urls';
 import { addRequest, installClientCert, installRootCert, issueCert } from './ca';
 import { periods, trustedSiteEntry } from './derive';
 import { practiceAccount, type PracticeAccount } from './practice-account';

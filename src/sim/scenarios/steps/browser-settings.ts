@@ -1,7 +1,7 @@
-import { labels, minEdgeVersion } from '../../../facts';
+import * as labels from '../../../facts/labels';
+import { minEdgeVersion } from '../../../facts/environment';
 import { areas } from '../../controls';
-import { majorVersion } from '../../world/derive';
-import { showsSettings } from '../checks';
+import { P } from '../predicates';
 import { act } from '../define';
 import type { StepSpec } from '../types';
 import { openEdgeSettings } from './edge';
@@ -17,7 +17,7 @@ export function versionSteps(options: { launch: boolean }): StepSpec[] {
 			anchor: 'step-4',
 			text: `[${L.versionInfo.value}] で、バージョンが ${minEdgeVersion.value} 以降であることを確認します。`,
 			see: { role: 'region', name: L.versionInfo.value, within: areas.edgeSettings },
-			holds: (pc) => showsSettings('about')(pc) && majorVersion(pc.context.world.edge.version) >= minEdgeVersion.value,
+			when: P.all(P.page('settings', 'about'), P.is('edgeUpToDate')),
 		},
 	];
 }
@@ -30,7 +30,7 @@ export function javascriptSteps(options: { launch: boolean; switchOn: boolean })
 				anchor: 'step-5',
 				text: `[${L.allowedRecommended.value}] がオンになっていることを確認します。`,
 				see: { role: 'switch', name: L.allowedRecommended.value },
-				holds: (pc) => showsSettings('javascript')(pc) && pc.context.world.edge.javascript,
+				when: P.all(P.page('settings', 'javascript'), P.is('javascriptOn')),
 			};
 	return [
 		...openEdgeSettings({ launch: options.launch, menuAnchor: 'step-1', settingsAnchor: 'step-2' }),

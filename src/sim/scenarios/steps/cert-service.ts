@@ -1,9 +1,13 @@
-import { approvalTakesDays, certServiceHttp, certServiceHttps, caName, ieModeBanner, issuedLabel, labels, oneItem, rootCertName } from '../../../facts';
+import * as labels from '../../../facts/labels';
+import { caName, rootCertName } from '../../../facts/certificates';
+import { ieModeBanner, issuedLabel, oneItem } from '../../../facts/messages';
+import { approvalTakesDays } from '../../../facts/periods';
+import { certServiceHttp, certServiceHttps } from '../../../facts/urls';
 import { areas, seeTargets } from '../../controls';
 import type { PracticeAccount } from '../../world/practice-account';
-import { activeTab, hasValidClientCert, isIssued, visibleRequests } from '../../world/derive';
+import { isIssued, visibleRequests } from '../../world/derive';
 import { certSession } from '../../machines/web';
-import { counts, inIeMode, showsCertService } from '../checks';
+import { P } from '../predicates';
 import { act } from '../define';
 import type { StepSpec } from '../types';
 import { closeEdge, launchEdge, openEdgeSettings } from './edge';
@@ -37,7 +41,7 @@ export function addonSteps(options: AddonOptions): StepSpec[] {
 			anchor: 'step-2',
 			text: `アドレス欄の下に「${ieModeBanner.value}」と表示されていることを確認します。`,
 			see: seeTargets.ieModeBanner,
-			holds: inIeMode,
+			when: P.is('inIeMode'),
 		},
 		...certServiceLogin('step-3', options.account),
 		act('step-4', `左メニューの [${CS.download.value}] をクリックします。`, { type: 'cs.menu', item: 'download' }),
@@ -47,7 +51,7 @@ export function addonSteps(options: AddonOptions): StepSpec[] {
 			anchor: 'step-7',
 			text: `${CS.installPopup.value}が表示されるまで待機します。`,
 			see: { role: 'button', name: CS.install.value, within: areas.installPopup },
-			holds: (pc) => pc.matches({ certService: 'installBar' }),
+			when: P.dialog('certService', 'installBar'),
 		},
 		act('step-8', `${CS.installPopup.value}画面で [${CS.install.value}] をクリックします。`, { type: 'cs.bar.install' }),
 		act('step-9', `【${CS.installConfirm.value}】をクリックします。`, { type: 'cs.installScreen.install' }),
@@ -120,10 +124,7 @@ export function requestClientCert(menu: string, ok: string, status: string, list
 			anchor: list,
 			text: `[${CS.certCheck.value}] 画面の [${CS.requestList.value}] に、要求したクライアント証明書が表示されていることを確認します。`,
 			see: areas.requestList,
-			holds: (pc) => {
-				const s = certSession(pc.context.world);
-				return showsCertService('certCheck')(pc) && !!s && visibleRequests(pc.context.world, s.office, s.serial).length > 0;
-			},
+			when: P.all(P.page('certService', 'certCheck'), P.is('requestListed')),
 		},
 	];
 }
@@ -147,7 +148,7 @@ export function issuedOne(anchor: string): StepSpec[] {
 			text: `【${CS.info.value}】画面の【${issuedLabel.value}】が【${oneItem.value}】となっていることを確認します。`,
 			see: { role: 'group', name: issuedLabel.value, within: areas.certService },
 			value: oneItem.value,
-			holds: (pc) => showsCertService('info')(pc) && counts(pc).issued === 1,
+			when: P.all(P.page('certService', 'info'), P.is('issued', 1)),
 		},
 	];
 }
@@ -175,7 +176,7 @@ export function clientCertStep4(a: PracticeAccount): StepSpec[] {
 			anchor: 'step-4-5',
 			text: `[${CM.personalTab.value}] タブで、[${CM.issuedTo.value}] が事業所番号、[${CM.issuedBy.value}] が [${caName.value}] の証明書があることを確認します。`,
 			see: { role: 'cell', name: a.officeNumber, within: areas.certManager },
-			holds: (pc) => pc.matches({ certManager: 'personal' }) && hasValidClientCert(pc.context.world, a.officeNumber),
+			when: P.all(P.dialog('certManager', 'personal'), P.is('validClientCert', a.officeNumber)),
 		},
 		act('step-4-5', `[${CM.close.value}] をクリックします。`, { type: 'cm.close' }),
 	];
@@ -185,6 +186,3 @@ export function clientCertStep4(a: PracticeAccount): StepSpec[] {
 export function clientCertSteps(a: PracticeAccount, options: { launch: boolean }): StepSpec[] {
 	return [...clientCertStep1(a, options), ...clientCertStep2(a), ...clientCertStep3(a), ...clientCertStep4(a)];
 }
-
-/** Whether the active tab is the certificate service's given page (for goals). */
-export const onCertService = (pc: Parameters<typeof inIeMode>[0]): boolean => activeTab(pc.context.world)?.page.kind === 'certService';

@@ -1,4 +1,4 @@
-import { labels } from '../../../facts';
+import * as labels from '../../../facts/labels';
 import { act } from '../define';
 import type { StepSpec } from '../types';
 

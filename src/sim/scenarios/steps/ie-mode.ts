@@ -1,6 +1,6 @@
-import { certServiceHttp, certServiceHttps, labels } from '../../../facts';
-import { restartPending } from '../../world/derive';
-import { showsSettings } from '../checks';
+import * as labels from '../../../facts/labels';
+import { certServiceHttp, certServiceHttps } from '../../../facts/urls';
+import { P } from '../predicates';
 import { act } from '../define';
 import type { StepSpec } from '../types';
 import { openEdgeSettings } from './edge';
@@ -29,7 +29,7 @@ export function ieModeSteps(options: IeModeOptions): StepSpec[] {
 			text: `[${E.ieModeReload.value}] が [${E.allow.value}] になっていることを確認します（[${E.restart.value}] は表示されません）。`,
 			see: { role: 'combobox', name: E.ieModeReload.value },
 			value: E.allow.value,
-			holds: (pc) => showsSettings('defaultBrowser')(pc) && pc.context.world.edge.ieModeReload === 'allow' && !restartPending(pc.context.world),
+			when: P.all(P.page('settings', 'defaultBrowser'), P.is('ieModeReloadAllowed')),
 		});
 	} else {
 		steps.push(

@@ -1,7 +1,10 @@
-import { labels, loggedOut, officeNumberDigits, systemLogin } from '../../../facts';
+import * as labels from '../../../facts/labels';
+import { officeNumberDigits } from '../../../facts/ids';
+import { loggedOut } from '../../../facts/messages';
+import { systemLogin } from '../../../facts/urls';
 import { areas } from '../../controls';
 import type { PracticeAccount } from '../../world/practice-account';
-import { showsKanagawa } from '../checks';
+import { P } from '../predicates';
 import { act } from '../define';
 import type { StepSpec } from '../types';
 import { launchEdge } from './edge';
@@ -34,14 +37,14 @@ export function favouriteAndShortcut(): StepSpec[] {
 			anchor: 'step-6',
 			text: 'かながわシステムの URL が追加されていることを確認します。',
 			see: { role: 'link', name: K.screenTitle.value, within: areas.favorites },
-			holds: (pc) => pc.matches({ edge: 'favorites' }) && pc.context.world.edge.favorites.some((f) => f.screen === 'login'),
+			when: P.all(P.dialog('edge', 'favorites'), P.is('loginFavourite')),
 		},
 		act('step-7', `アドレスバーの左隅にある [${E.siteInfo.value}] アイコンを、デスクトップにドラッグ&ドロップします。`, { type: 'edge.siteInfo.dragToDesktop' }),
 		{
 			anchor: 'step-8',
 			text: 'デスクトップ上に、かながわシステムのショートカットアイコンが作成されたことを確認します。',
 			see: { role: 'link', name: K.screenTitle.value, within: areas.desktop },
-			holds: (pc) => pc.context.world.desktop.some((s) => s.screen === 'login'),
+			when: P.is('loginShortcut'),
 		},
 	];
 }
@@ -84,7 +87,7 @@ export function logoutSteps(): StepSpec[] {
 			anchor: 'step-2',
 			text: `「${loggedOut.value}…」と表示され、ログアウトが完了します。`,
 			see: { role: 'text', name: loggedOut.value, within: areas.kanagawa },
-			holds: showsKanagawa('loggedOut'),
+			when: P.page('kanagawa', 'loggedOut'),
 		},
 	];
 }

@@ -17,6 +17,10 @@ export {
 	createTrainer,
 	trainerMachine,
 	startContext,
+	act,
+	askHint,
+	watchTo,
+	matchesStep,
 	progressKey,
 	stepStatuses,
 	summary,
@@ -38,4 +42,6 @@ export {
 } from './trainer';
 export { saveTrainer, restoreTrainer, type RestoreResult, type SavedProgress } from './progress';
 export type { Scenario, Step, ActionStep, CheckStep, Goal } from './scenarios/types';
+export { holds, type Pred, type PredName } from './scenarios/predicates';
+export { goalReached, playSteps } from './scenarios/play';
 export { scenarioIds, scenarioOfSection, isScenarioId, loadScenario, type ScenarioId } from './scenarios/catalog';

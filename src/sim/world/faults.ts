@@ -4,8 +4,8 @@ import { addRequest, issueCert } from './ca';
 import { periods, trustedSiteEntry } from './derive';
 import type { PracticeAccount } from './practice-account';
 import type { WorldStep } from './start';
-import { endOf, type IsoDateTime } from './time';
-import type { CertServiceView, KanagawaScreen, World } from './types';
+import { endOf } from './time';
+import type { CertServiceView, KanagawaScreen } from './types';
 import { opensInIeMode, parseUrl } from './derive';
 
 /**
@@ -113,11 +113,6 @@ export const edgeOnSystem =
 			},
 		};
 	};
-
-/** The clock set to a given moment (a fault that depends on a date, 3.18's sample dates). */
-export const clockAt =
-	(at: IsoDateTime): WorldStep =>
-	(w: World) => ({ ...w, clock: at });
 
 /**
  * Edge open on a page of the certificate service, logged in as the office (with no certificate

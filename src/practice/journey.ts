@@ -5,7 +5,7 @@ import {
 	type SectionNumber,
 } from '../facts';
 import { section as sectionOf, sectionPath, sectionTitle } from '../sections';
-import { playSteps } from '../sim/scenarios/define';
+import { playSteps } from '../sim/scenarios/play';
 import type { Scenario } from '../sim/scenarios/types';
 import { hasValidClientCert, isIssued, isTemporaryCert, isValidCert, passwordExpiresAt } from '../sim/world/derive';
 import { practiceAccount } from '../sim/world/practice-account';

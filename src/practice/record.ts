@@ -47,7 +47,8 @@ const progressSchema = z.object({
 	steps: z.array(z.object({ status: z.enum(['done', 'todo', 'redo']), mistakes: count, hints: count })),
 	wrong: count,
 	hint: z.union([z.literal(0), z.literal(1), z.literal(2)]),
-	elapsedMs: count,
+	// Milliseconds from performance.now(): not whole numbers.
+	elapsedMs: z.number().check(z.gte(0)),
 });
 
 const weakStepSchema = z.object({

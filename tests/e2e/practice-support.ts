@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { RECORD_KEY } from '../../src/practice/storage';
+import type { ScenarioId } from '../../src/sim/scenarios/catalog';
+import type { Scenario } from '../../src/sim/scenarios/types';
 
 /** Helpers of the practice specs: a stored record put in place before the page loads, and PDF pages. */
 
@@ -30,4 +33,12 @@ export function pdfPages(pdf: Buffer): number {
 /** Waits until the React islands of the page have hydrated (Astro removes `ssr` when done). */
 export async function islandsHydrated(page: Page): Promise<void> {
 	await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((el) => !el.hasAttribute('ssr')));
+}
+
+/**
+ * A lesson as the pages load it: its compiled data (`src/sim/scenarios/data/<id>.json`), read
+ * from disk because Playwright's loader does not import JSON modules.
+ */
+export function scenarioData(id: ScenarioId): Scenario {
+	return JSON.parse(readFileSync(new URL(`../../src/sim/scenarios/data/${id}.json`, import.meta.url), 'utf8')) as Scenario;
 }

@@ -1,10 +1,10 @@
 import { test, expect, axeViolations } from './fixtures';
-import { storeBeforeLoad, stored, pdfPages, islandsHydrated, RECORD_KEY } from './practice-support';
+import { storeBeforeLoad, stored, pdfPages, islandsHydrated, scenarioData, RECORD_KEY } from './practice-support';
 import { problemMessages } from '../../src/practice/messages';
 import { emptyRecord, lessonStatusLabels, recordFinish, recordStep, RECORD_VERSION, serializeRecord, withLearnerName, type SavedProgressData, type TrainingRecord } from '../../src/practice/record';
 import { itemTexts, practiceIds, pageOf } from '../../src/practice/items';
 import { journeyStages, waitsAt } from '../../src/practice/journey';
-import { loadScenario, scenarioIds } from '../../src/sim/scenarios/catalog';
+import { scenarioIds } from '../../src/sim/scenarios/catalog';
 import { saveTrainer } from '../../src/sim/progress';
 import { act, currentStep, startContext, score, askHint, type TrainerContext } from '../../src/sim/trainer';
 import { temporaryClientCertValidityDays } from '../../src/facts';
@@ -90,8 +90,8 @@ test.describe('a stored record that cannot be used is reset with a calm message,
 
 test.describe('the hub', () => {
 	test('lists every lesson and exercise once, with what it teaches, an estimate, and statuses from the stored record', async ({ page }) => {
-		const s39 = await loadScenario('3-9-login-dialog-missing');
-		const ieMode = await loadScenario('2-2-1-ie-mode');
+		const s39 = scenarioData('3-9-login-dialog-missing');
+		const ieMode = scenarioData('2-2-1-ie-mode');
 		let record: TrainingRecord = emptyRecord();
 		record = recordStep(record, s39.id, progress(follow(startContext(s39, 'practice'), 3)), T);
 		record = recordFinish(record, ieMode.id, { mode: 'practice' }, undefined, T);
@@ -133,7 +133,7 @@ test.describe('without JavaScript', () => {
 
 test.describe('the journey panel', () => {
 	test('follows the stored progress: the section with its link, what comes next, the 10 days running with their date', async ({ page }) => {
-		const journey = await loadScenario('journey');
+		const journey = scenarioData('journey');
 		const at = journey.steps.findIndex((s) => s.section === '2.2.4' && s.anchor === 'step-2-4');
 		let ctx = startContext(journey, 'practice');
 		while (ctx.index < at) ctx = follow(ctx, 1);
@@ -157,7 +157,7 @@ test.describe('the journey panel', () => {
 	test('every link of the panel (sections, steps, waits) lands on an element that exists', async ({ page }) => {
 		await page.goto('/practice/journey/');
 		const hrefs = await page.locator('.journey-panel a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
-		const journey = await loadScenario('journey');
+		const journey = scenarioData('journey');
 		const waitLinks = waitsAt(journey, 0).map((w) => w.anchor);
 		expect(hrefs.some((h) => waitLinks.some((a) => h.endsWith(`#${a}`)))).toBe(true);
 		for (const href of new Set(hrefs)) {
@@ -172,7 +172,7 @@ test.describe('the journey panel', () => {
 
 test.describe('the training record page', () => {
 	test('shows the last テスト as the engine scored it, with links to the weak steps', async ({ page }) => {
-		const ieMode = await loadScenario('2-2-1-ie-mode');
+		const ieMode = scenarioData('2-2-1-ie-mode');
 		const ctx = follow(askHint(startContext(ieMode, 'test')), ieMode.steps.length);
 		const s = score(ctx);
 		await storeBeforeLoad(page, serializeRecord(recordFinish(emptyRecord(), ieMode.id, { mode: 'test', score: s }, progress(ctx), T)));

@@ -1,10 +1,14 @@
 import { useId } from 'react';
-import journey from '../../sim/scenarios/journey';
+import journeyData from '../../sim/scenarios/data/journey.json';
+import type { Scenario } from '../../sim/scenarios/types';
 import { statusLabels } from '../../sim/trainer';
 import { journeyPlace, waitsAt, type WaitState } from '../../practice/journey';
 import { useRecord } from './useRecord';
 import { stepHref } from './format';
 import './practice.css';
+
+// The compiled lesson (plain data), the same module the simulation island loads for this page.
+const journey = journeyData as unknown as Scenario;
 
 const waitStateLabels: Readonly<Record<WaitState, string>> = { ahead: 'この先', now: 'いま', behind: '済' };
 

@@ -35,7 +35,9 @@ export function restore(scenario: ScenarioId): SavedProgress | null {
 export function onStep(scenario: ScenarioId, progress: SavedProgress): void {
 	// The engine's saveTrainer already replaces typed secrets; done again here (it is idempotent)
 	// so that no typed password can reach storage whatever the caller passes (DESIGN.md "Safe to practise").
-	const safe = { ...progress, log: redactSecrets(progress.log) } as unknown as SavedProgressData;
+	// Whole milliseconds: the island times events with performance.now(), and the engine's
+	// restoreTrainer accepts only a whole count (src/sim/progress.ts `isCount`).
+	const safe = { ...progress, log: redactSecrets(progress.log), elapsedMs: Math.round(progress.elapsedMs) } as unknown as SavedProgressData;
 	recordStore.update((record) => recordStep(record, scenario, safe, nowIso()));
 }
 

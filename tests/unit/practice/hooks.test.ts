@@ -4,7 +4,7 @@ import { recordStore } from '../../../src/practice/browser';
 import { PASS_MARK } from '../../../src/practice/record';
 import { restoreTrainer, toSaved, type SavedProgress } from '../../../src/sim/progress';
 import { loadScenario } from '../../../src/sim/scenarios/catalog';
-import { act, askHint, currentStep, score, startContext, type TrainerContext } from '../../../src/sim/trainer';
+import { act, askHint, createTrainer, currentStep, score, startContext, type TrainerContext } from '../../../src/sim/trainer';
 import { practiceAccount } from '../../../src/sim/world/practice-account';
 
 /**
@@ -34,6 +34,21 @@ describe('progress hooks', () => {
 		const back = restoreTrainer(JSON.stringify(saved), changePassword);
 		expect(back.ok && back.context.index).toBe(ctx.index);
 		expect(restore('2-3-2-logout')).toBeNull();
+	});
+
+	test('progress timed as the island times it (performance.now(): fractions of a millisecond) still resumes', () => {
+		recordStore.clear();
+		const trainer = createTrainer(changePassword, 'practice');
+		trainer.start();
+		let at = 100.25;
+		for (const step of changePassword.steps.slice(0, 5)) if (step.kind === 'action') trainer.send({ type: 'act', event: step.event, at: (at += 1234.567) });
+		const ctx = trainer.getSnapshot().context;
+		trainer.stop();
+		expect(Number.isInteger(ctx.elapsedMs)).toBe(false);
+		onStep('2-3-1-change-password', toSaved(ctx));
+		const back = restoreTrainer(JSON.stringify(restore('2-3-1-change-password')), changePassword);
+		expect(back.ok && back.context.index).toBe(ctx.index);
+		expect(back.ok && back.context.elapsedMs).toBe(Math.round(ctx.elapsedMs));
 	});
 
 	test('a typed password that is not a practice password never reaches the record, even if handed over as typed', () => {

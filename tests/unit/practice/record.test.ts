@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { restoreTrainer, saveTrainer } from '../../../src/sim/progress';
 import { loadScenario } from '../../../src/sim/scenarios/catalog';
-import { act, askHint, currentStep, score, startContext, type TrainerContext } from '../../../src/sim/trainer';
+import { act, askHint, createTrainer, currentStep, score, startContext, type TrainerContext } from '../../../src/sim/trainer';
 import {
 	emptyRecord,
 	forgetProgress,
@@ -44,6 +44,20 @@ describe('the record is validated with its schema on load', () => {
 		if (!parsed.ok) return;
 		const restored = restoreTrainer(JSON.stringify(parsed.record.lessons[ieMode.id]!.progress), ieMode);
 		expect(restored.ok && restored.context.index).toBe(ctx.index);
+	});
+
+	test('progress timed as the island times it (performance.now(), fractions of a millisecond) is accepted', () => {
+		const trainer = createTrainer(ieMode, 'practice');
+		trainer.start();
+		let at = 1234.5678;
+		for (const step of ieMode.steps.slice(0, 4)) {
+			if (step.kind === 'action') trainer.send({ type: 'act', event: step.event, at: (at += 987.654321) });
+		}
+		const ctx = trainer.getSnapshot().context;
+		trainer.stop();
+		expect(Number.isInteger(ctx.elapsedMs)).toBe(false);
+		const record = recordStep(emptyRecord(), ieMode.id, progressOf(ctx), T1);
+		expect(parseRecord(serializeRecord(record))).toEqual({ ok: true, record });
 	});
 
 	test.each<[string, string, string]>([

@@ -1,4 +1,5 @@
 import { isScenarioId } from '../sim/scenarios/catalog';
+import { RECORD_KEY } from './storage';
 import { createRecordStore, type RecordStore } from './store';
 
 /**
@@ -13,3 +14,10 @@ export const recordStore: RecordStore = createRecordStore({
 
 /** Now, as the record stores dates. */
 export const nowIso = (): string => new Date().toISOString();
+
+// Another tab (a section page, the journey) changed the record: every view here follows.
+if (typeof window !== 'undefined') {
+	window.addEventListener('storage', (e) => {
+		if (e.key === RECORD_KEY || e.key === null) recordStore.reload();
+	});
+}

@@ -24,6 +24,8 @@ export interface RecordStore {
 	/** The clear-record button: an empty record, the stored one removed, the message gone. */
 	clear(): void;
 	dismissProblem(): void;
+	/** Reads the storage again (another tab changed the record); a record kept in memory stays as it is. */
+	reload(): void;
 }
 
 export interface StoreOptions {
@@ -72,6 +74,12 @@ export function createRecordStore(options: StoreOptions): RecordStore {
 		dismissProblem() {
 			const current = ensure();
 			if (current.problem) set({ ...current, problem: null });
+		},
+		reload() {
+			if (!state || !storage) return;
+			const loaded = loadRecord(() => storage, options.isKnown);
+			storage = loaded.storage;
+			set({ record: loaded.record, problem: loaded.problem ?? state.problem, persistent: storage !== null });
 		},
 	};
 }

@@ -114,6 +114,20 @@ test.describe('the hub', () => {
 		expect(await axeViolations(page)).toEqual([]);
 	});
 
+	test('follows a change made in another tab', async ({ page, context }) => {
+		await page.goto('/practice/');
+		const status = page.locator('[data-practice-status="journey"]');
+		await expect(status).toHaveText(`状態: ${lessonStatusLabels.todo}`);
+		const other = await context.newPage();
+		await other.goto('/practice/record/');
+		await other.evaluate(
+			([key, text]) => localStorage.setItem(key, text),
+			[RECORD_KEY, serializeRecord(recordFinish(emptyRecord(), 'journey', { mode: 'practice' }, undefined, T))] as const,
+		);
+		await expect(status).toHaveText(`状態: ${lessonStatusLabels.practised}`);
+		await other.close();
+	});
+
 	test('is the first page of the sidebar group 練習', async ({ page }) => {
 		await page.goto('/practice/record/');
 		const group = page.locator('nav[aria-label] details').filter({ has: page.locator('summary', { hasText: /^練習$/u }) });

@@ -130,6 +130,22 @@ describe('the store', () => {
 		expect(createRecordStore({ getStorage: () => storage }).getState().record).toEqual(emptyRecord());
 	});
 
+	test('another tab’s change is read again on reload, and the listeners hear it', () => {
+		const storage = new FakeStorage();
+		const here = createRecordStore({ getStorage: () => storage });
+		const there = createRecordStore({ getStorage: () => storage });
+		expect(here.getState().record.lessons.journey).toBeUndefined();
+		there.update((r) => recordFinish(r, 'journey', { mode: 'practice' }, undefined, T));
+		let heard = 0;
+		here.subscribe(() => heard++);
+		here.reload();
+		expect(here.getState().record.lessons.journey?.status).toBe('practised');
+		expect(heard).toBe(1);
+		storage.map.set(RECORD_KEY, 'garbage from elsewhere');
+		here.reload();
+		expect(here.getState()).toMatchObject({ problem: 'garbage', record: emptyRecord() });
+	});
+
 	test('the storage is read once per page, lazily', () => {
 		let reads = 0;
 		const storage = new FakeStorage();

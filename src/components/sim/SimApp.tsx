@@ -54,6 +54,9 @@ export default function SimApp({ scenario, mode, persist, pageSection, slugs }: 
 		(target ?? root).focus();
 	}, []);
 
+	const focused = useRef<HTMLElement | null>(null);
+	const lastFocused = useCallback(() => (focused.current?.isConnected ? focused.current : null), []);
+
 	const mode_ = ctx.mode;
 	const send = useCallback(
 		(event: PcEvent) => {
@@ -64,7 +67,10 @@ export default function SimApp({ scenario, mode, persist, pageSection, slugs }: 
 	);
 	const step = currentStep(ctx);
 	const marked = step && (mode_ === 'watch' || (mode_ === 'practice' && ctx.hint === 2)) ? step : undefined;
-	const env: SimEnv = useMemo(() => ({ pc: ctx.pc, send, marked, interactive: mode_ !== 'watch', refocus }), [ctx.pc, send, marked, mode_, refocus]);
+	const env: SimEnv = useMemo(
+		() => ({ pc: ctx.pc, send, marked, interactive: mode_ !== 'watch', refocus, lastFocused }),
+		[ctx.pc, send, marked, mode_, refocus, lastFocused],
+	);
 
 	usePageSteps(ctx, pageSection, (index) => actor.send({ type: 'goTo', index }));
 
@@ -116,7 +122,16 @@ export default function SimApp({ scenario, mode, persist, pageSection, slugs }: 
 			</div>
 			{ctx.hint > 0 && mode_ !== 'watch' && !ctx.finished ? <p className="sim-hint">{hintText(ctx)}</p> : null}
 			<Env.Provider value={env}>
-				<div className="sim-pc" ref={pcRef} tabIndex={-1} role="region" aria-label="練習用のパソコン画面">
+				<div
+					className="sim-pc"
+					ref={pcRef}
+					tabIndex={-1}
+					role="region"
+					aria-label="練習用のパソコン画面"
+					onFocus={(e) => {
+						if (e.target !== pcRef.current) focused.current = e.target;
+					}}
+				>
 					<span className="sim-pc-badge" aria-hidden="true">
 						練習
 					</span>

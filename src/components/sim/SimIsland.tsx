@@ -1,7 +1,8 @@
-import { useEffect, useState, type ComponentType, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { loadScenario, type ScenarioId } from '../../sim/scenarios/catalog';
 import type { Mode } from '../../sim/trainer';
-import type { AppProps } from './SimApp';
+// One chunk with the trainer (better compressed than many): it hydrates only when visible anyway.
+import SimApp, { type AppProps } from './SimApp';
 
 /**
  * The simulation island (hydrated when visible: `client:visible`). What the server renders, and
@@ -23,14 +24,14 @@ export interface SimIslandProps {
 	readonly children?: ReactNode;
 }
 
-type Loaded = { readonly App: ComponentType<AppProps>; readonly props: AppProps } | { readonly error: true };
+type Loaded = { readonly props: AppProps } | { readonly error: true };
 
 export default function SimIsland({ scenario, mode = 'watch', persist = false, pageSection, slugs = {}, children }: SimIslandProps) {
 	const [loaded, setLoaded] = useState<Loaded | null>(null);
 	useEffect(() => {
 		let live = true;
-		Promise.all([import('./SimApp'), loadScenario(scenario), persist ? import('./persistence') : undefined]).then(
-			([m, s, saving]) => live && setLoaded({ App: m.default, props: { scenario: s, mode, slugs, ...(saving ? { persist: saving } : {}), ...(pageSection ? { pageSection } : {}) } }),
+		Promise.all([loadScenario(scenario), persist ? import('./persistence') : undefined]).then(
+			([s, saving]) => live && setLoaded({ props: { scenario: s, mode, slugs, ...(saving ? { persist: saving } : {}), ...(pageSection ? { pageSection } : {}) } }),
 			() => live && setLoaded({ error: true }),
 		);
 		return () => {
@@ -39,12 +40,12 @@ export default function SimIsland({ scenario, mode = 'watch', persist = false, p
 		// The island is made for one lesson.
 		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, []);
-	const ready = loaded && 'App' in loaded;
+	const ready = loaded && 'props' in loaded;
 	return (
 		<div className="sim-island" data-ready={ready ? '' : undefined}>
 			<div className="sim-static">{children}</div>
 			{loaded && 'error' in loaded ? <p className="sim-note">練習の画面を読み込めませんでした。ページを再読み込みしてください。上の手順は文字で確認できます。</p> : null}
-			{ready ? <loaded.App {...loaded.props} /> : null}
+			{ready ? <SimApp {...loaded.props} /> : null}
 		</div>
 	);
 }

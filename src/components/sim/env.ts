@@ -19,6 +19,11 @@ export interface SimEnv {
 	readonly interactive: boolean;
 	/** Puts the focus somewhere sensible in the PC after what had it disappeared. */
 	readonly refocus: () => void;
+	/**
+	 * The control that last had the focus in the PC: what opened a dialog (by the time the dialog
+	 * mounts, the screen beneath is inert and the browser has already taken the focus away).
+	 */
+	readonly lastFocused: () => HTMLElement | null;
 }
 
 export const Env = createContext<SimEnv | null>(null);

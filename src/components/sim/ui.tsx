@@ -214,9 +214,11 @@ export function useTakeFocus(ref: RefObject<HTMLElement | null>, initial?: strin
 	const env = useEnv();
 	const interactive = env.interactive;
 	const refocus = env.refocus;
+	const lastFocused = env.lastFocused;
 	useEffect(() => {
 		if (!interactive) return;
-		const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+		const active = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+		const opener = active ?? lastFocused();
 		const el = ref.current;
 		const target = (initial ? el?.querySelector<HTMLElement>(initial) : null) ?? el?.querySelector<HTMLElement>(FOCUSABLE) ?? el;
 		target?.focus();

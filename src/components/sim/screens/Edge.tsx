@@ -56,21 +56,29 @@ function SiteInfo({ webPage }: { webPage: boolean }) {
 	const [open, setOpen] = useState(false);
 	return (
 		<span className="sim-siteinfo">
-			<button
-				type="button"
+			{/* A span, not a <button>: form controls cannot be dragged in every browser. */}
+			<span
+				role="button"
+				tabIndex={0}
 				className="sim-tool"
 				aria-label={c.name}
 				aria-expanded={open}
 				draggable={webPage}
 				data-here={c.marked || undefined}
 				onClick={() => setOpen(!open)}
+				onKeyDown={(e) => {
+					if (e.key === 'Enter' || e.key === ' ') {
+						e.preventDefault();
+						setOpen(!open);
+					}
+				}}
 				onDragStart={(e) => {
 					e.dataTransfer.setData(SITE_DRAG, 'site');
 					e.dataTransfer.effectAllowed = 'link';
 				}}
 			>
-				🔒
-			</button>
+				ⓘ
+			</span>
 			<Here on={c.marked} />
 			{open && webPage ? (
 				<span className="sim-flyout">
@@ -226,11 +234,11 @@ export default function Edge() {
 				<Btn ev={{ type: 'edge.favorite.add' }} show="☆" className="sim-tool" disabled={!webPage} />
 				<Btn ev={popup === 'favorites' ? { type: 'edge.favorites.close' } : { type: 'edge.favorites.open' }} show="★" className="sim-tool" />
 				<Btn ev={popup === 'menu' ? { type: 'edge.menu.close' } : { type: 'edge.menu.open' }} className="sim-tool" />
+				{popup === 'menu' ? <EdgeMenu /> : null}
+				{popup === 'favorites' ? <Favorites /> : null}
+				<PasswordPrompt />
 			</div>
 			{tab.ieMode ? <p className="sim-banner">{ieModeBanner.value}</p> : null}
-			{popup === 'menu' ? <EdgeMenu /> : null}
-			{popup === 'favorites' ? <Favorites /> : null}
-			<PasswordPrompt />
 			<div className="sim-page">
 				<Suspense fallback={<p className="sim-muted sim-center">読み込んでいます…</p>}>
 					<Content page={tab.page} address={tab.address} />

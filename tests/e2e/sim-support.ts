@@ -1,0 +1,170 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { Locator as Named, Target } from '../../src/sim/controls';
+import type { Step } from '../../src/sim/scenarios/types';
+
+/**
+ * Helpers of the simulation specs: the simulation on a page, and a scenario step done the way a
+ * person reads it in the manual — the control found by its role and the manual's label
+ * (`getByRole(step.target.role, { name: step.target.name })`), by mouse or by keyboard alone.
+ */
+
+export const PC_NAME = '練習用のパソコン画面';
+
+/** Scrolls to the page's simulation and waits until it is interactive. */
+export async function openSim(page: Page, path: string): Promise<Locator> {
+	await page.goto(path);
+	const sim = page.locator('section.sim');
+	await sim.locator('.sim-island').scrollIntoViewIfNeeded();
+	await expect(sim.locator('.sim-island[data-ready]')).toBeVisible();
+	await expect(sim.getByRole('region', { name: PC_NAME })).toBeVisible();
+	return sim;
+}
+
+export async function chooseMode(sim: Locator, mode: '見る' | '練習' | 'テスト'): Promise<void> {
+	await sim.getByRole('radio', { name: mode, exact: true }).check();
+}
+
+const byName = (scope: Locator, n: Named): Locator => (n.role === 'text' ? scope.getByText(n.name, { exact: true }) : scope.getByRole(n.role, { name: n.name, exact: true }));
+
+/** The control a step names: inside the PC, within its dialog or region when the name repeats; the clock controls beside the PC. */
+export function control(sim: Locator, step: Pick<Step, 'target'> & { event?: { type: string } }): Locator {
+	const clock = step.event?.type === 'clock.advance';
+	const pc = clock ? sim : sim.getByRole('region', { name: PC_NAME });
+	const t: Target = step.target;
+	const scope = t.within ? byName(pc, t.within) : pc;
+	const found = byName(scope, t);
+	if (t.nth === undefined) return found;
+	return t.nth < 0 ? found.last() : found.nth(t.nth);
+}
+
+/** Waits until the trainer counts step `index` as done (済). */
+export async function stepDone(sim: Locator, index: number): Promise<void> {
+	await expect(sim.locator('.sim-steplist > li').nth(index)).toHaveClass(/sim-step--done/u);
+}
+
+/**
+ * Whether the step's control already shows what the step asks for (a box to untick that is
+ * unticked): a person reads it and goes on; the trainer counts the step done with the next one.
+ */
+export async function alreadySo(sim: Locator, step: Step): Promise<boolean> {
+	if (step.do !== 'check' && step.do !== 'uncheck') return false;
+	return (await control(sim, step).isChecked()) === (step.do === 'check');
+}
+
+/** Does one step with the mouse, as its `do` says; a check step is looked at. */
+export async function doStep(sim: Locator, step: Step): Promise<void> {
+	const target = control(sim, step);
+	switch (step.do) {
+		case 'click':
+			return target.click();
+		case 'fill':
+			await target.fill(step.value ?? '');
+			if (step.kind === 'action' && step.press) await target.press(step.press);
+			return;
+		case 'select':
+			await target.selectOption({ label: step.value ?? '' });
+			return;
+		case 'check':
+			return target.check();
+		case 'uncheck':
+			return target.uncheck();
+		case 'rightClick':
+			return target.click({ button: 'right' });
+		case 'dblclick':
+			return target.dblclick();
+		case 'drag': {
+			const to = step.kind === 'action' && step.to ? byName(sim.getByRole('region', { name: PC_NAME }), step.to) : null;
+			if (!to) throw new Error('A drag step needs its target.');
+			// As a hand drags: press, move a little (the browser starts the drag), carry it over, release.
+			// (locator.dragTo jumps straight to the target, which Chromium does not take as a drag.)
+			const from = (await target.boundingBox())!;
+			const onto = (await to.boundingBox())!;
+			const page = target.page();
+			await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+			await page.mouse.down();
+			await page.mouse.move(from.x + from.width / 2 - 10, from.y + from.height / 2 + 5, { steps: 5 });
+			await page.mouse.move(onto.x + onto.width / 2, onto.y + Math.min(onto.height / 2, 120), { steps: 10 });
+			await page.mouse.up();
+			return;
+		}
+		case 'see':
+			await expect(target.first()).toBeVisible();
+			if (step.value) {
+				if (step.target.role === 'combobox') await expect(target.locator('option:checked')).toHaveText(step.value);
+				else await expect(target.first()).toContainText(step.value);
+			}
+			return;
+	}
+}
+
+const isFocused = (l: Locator) => l.evaluate((el) => el === document.activeElement || el.contains(document.activeElement)).catch(() => false);
+
+/** Moves the focus with Tab (then Shift+Tab) until it is on `target`: the keyboard alone. */
+export async function tabTo(page: Page, target: Locator, limit = 120): Promise<void> {
+	await expect(target).toBeVisible();
+	for (const key of ['Tab', 'Shift+Tab']) {
+		for (let i = 0; i < limit; i++) {
+			if (await isFocused(target)) return;
+			await page.keyboard.press(key);
+		}
+	}
+	throw new Error(`Tab never reached ${String(target)}`);
+}
+
+/** Presses `key` until `done` holds (arrow keys in a tab list, a list box or a drop-down). */
+async function pressUntil(page: Page, keys: readonly string[], done: () => Promise<boolean>, limit = 8): Promise<void> {
+	for (const key of keys) {
+		for (let i = 0; i < limit && !(await done()); i++) await page.keyboard.press(key);
+		if (await done()) return;
+	}
+	throw new Error(`${keys.join('/')} did not get there`);
+}
+
+/** Does one step with the keyboard alone (Tab, Shift+Tab, Enter, Space, arrow keys, typing). */
+export async function doStepByKeyboard(page: Page, sim: Locator, step: Step): Promise<void> {
+	const target = control(sim, step);
+	const role = step.target.role;
+	if (step.do === 'see') return doStep(sim, step);
+	if (role === 'option') {
+		// A list box is one tab stop; the arrow keys choose.
+		const list = target.locator('xpath=ancestor::*[@role="listbox"][1]');
+		if (!(await isFocused(list))) await tabTo(page, list);
+		await pressUntil(page, ['ArrowDown', 'ArrowUp'], async () => (await target.getAttribute('aria-selected')) === 'true');
+		return;
+	}
+	if (role === 'tab') {
+		const list = target.locator('xpath=ancestor::*[@role="tablist"][1]');
+		await tabTo(page, list.locator('[aria-selected="true"]'));
+		await pressUntil(page, ['ArrowRight', 'ArrowLeft'], async () => (await target.getAttribute('aria-selected')) === 'true');
+		return;
+	}
+	if (await alreadySo(sim, step)) return;
+	if (role === 'radio') {
+		// A radio group is one tab stop (its checked button); the arrow keys check another.
+		const group = target.locator('xpath=ancestor::*[self::fieldset or @role="radiogroup"][1]');
+		await tabTo(page, group.locator('input:checked'));
+		await pressUntil(page, ['ArrowDown', 'ArrowUp'], () => target.isChecked());
+		return;
+	}
+	if (!(await isFocused(target))) await tabTo(page, target);
+	switch (step.do) {
+		case 'click':
+			return page.keyboard.press('Enter');
+		case 'fill':
+			await page.keyboard.press('ControlOrMeta+a');
+			await page.keyboard.type(step.value ?? '');
+			if (step.kind === 'action' && step.press) await page.keyboard.press(step.press);
+			return;
+		case 'select':
+			return pressUntil(page, ['ArrowDown', 'ArrowUp'], async () => (await target.locator('option:checked').textContent()) === step.value);
+		case 'check':
+		case 'uncheck':
+			return page.keyboard.press('Space');
+		case 'rightClick':
+			return page.keyboard.press('Shift+F10');
+		case 'dblclick':
+			return page.keyboard.press('Enter');
+		case 'drag':
+			throw new Error('No drag in a keyboard scenario.');
+	}
+}

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { useEnv } from './env';
 import { layout, type Layer, type WindowKind } from './layers';
-import { Desktop, SearchPanel, StartMenu, Taskbar } from './screens/Shell';
+import { Desktop, Taskbar } from './screens/Shell';
 
 /**
  * The virtual PC's screen: the desktop, the windows, the dialogs over them and the taskbar, drawn
@@ -21,6 +21,8 @@ const BasicAuth = named(() => import('./screens/WindowsSecurity'), 'BasicAuth');
 const CertPicker = named(() => import('./screens/WindowsSecurity'), 'CertPicker');
 const LogoutConfirm = named(() => import('./screens/Kanagawa'), 'LogoutConfirm');
 const Edge = lazy(() => import('./screens/Edge'));
+const SearchPanel = named(() => import('./screens/ShellPopups'), 'SearchPanel');
+const StartMenu = named(() => import('./screens/ShellPopups'), 'StartMenu');
 const CertServicePopup = lazy(() => import('./screens/CertServicePopups'));
 const CertManager = lazy(() => import('./screens/CertManager'));
 const ControlPanel = lazy(() => import('./screens/ControlPanel'));
@@ -81,8 +83,7 @@ export function Screen() {
 						</div>
 					))}
 				</div>
-				{l.shell === 'search' ? <SearchPanel /> : null}
-				{l.shell === 'startMenu' ? <StartMenu /> : null}
+				{l.shell ? <Suspense fallback={null}>{l.shell === 'search' ? <SearchPanel state="search" /> : <StartMenu state="startMenu" />}</Suspense> : null}
 				<Taskbar />
 			</div>
 			{l.dialogs.map((layer, i) => (

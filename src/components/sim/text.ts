@@ -84,11 +84,13 @@ export function isStepControl(step: Step | undefined, event: PcEvent, loose = fa
 	return matchesStep(event, expected);
 }
 
+const markName = (step: Step): string => (step.target.role === 'text' ? `「${step.target.name}」` : `[${step.target.name}]`);
+
 /** The hint: the step's text, and at the second level where the mark is. */
 export function hintText(ctx: TrainerContext): string {
 	const step = ctx.scenario.steps[ctx.index];
 	if (!step || ctx.hint === 0) return '';
-	const mark = ctx.hint === 2 ? ` 操作する場所に「ここ」の目印を付けました: ${targetPhrase(step)}。` : '';
+	const mark = ctx.hint === 2 ? ` 操作する場所に「ここ」の目印を付けました: ${markName(step)}。` : '';
 	return `ヒント: ${step.text}${mark}`;
 }
 

@@ -1,9 +1,7 @@
-import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
-import { controlFor } from '../../sim/controls';
+import { useId, type ReactNode } from 'react';
 import type { PcEvent } from '../../sim/machines/events';
 import { useControl, useEnv } from './env';
-import { isStepControl } from './text';
-import { arrows, Here, Tag, type Choice } from './ui';
+import { Here, Tag } from './ui';
 
 /** The controls only the programs' screens use (loaded with them): check boxes, switches, radio buttons, lists, tabs, windows. */
 
@@ -68,49 +66,6 @@ export function Pick<T extends string>({ ev, value, options }: { ev: (value: T) 
 	);
 }
 
-/** One tab of a tab list (a tab with no event is drawn for recognition only). */
-function TabBtn({ choice, onKey }: { choice: Choice; onKey: (e: KeyboardEvent) => void }) {
-	const env = useEnv();
-	const marked = !!choice.ev && isStepControl(env.marked, choice.ev);
-	const name = choice.ev ? controlFor(choice.ev, env.pc.context).target.name : choice.text;
-	return (
-		<>
-			<button
-				type="button"
-				role="tab"
-				aria-selected={choice.selected}
-				tabIndex={choice.selected ? 0 : -1}
-				className="sim-tab"
-				data-here={marked || undefined}
-				onClick={choice.ev && !choice.selected ? () => env.send(choice.ev!) : undefined}
-				onKeyDown={onKey}
-			>
-				{name}
-			</button>
-			<Here on={marked} />
-		</>
-	);
-}
-
-/** A tab list with automatic activation: the arrow keys move to a tab and open it. */
-export function Tabs({ label, choices }: { label: string; choices: readonly Choice[] }) {
-	const env = useEnv();
-	const ref = useRef<HTMLDivElement>(null);
-	const at = Math.max(0, choices.findIndex((c) => c.selected));
-	const go = (c: Choice) => {
-		if (c.ev) env.send(c.ev);
-		// The tab chosen by key keeps the focus (its button is redrawn in place).
-		requestAnimationFrame(() => ref.current?.querySelector<HTMLElement>('[aria-selected="true"]')?.focus());
-	};
-	return (
-		<div role="tablist" aria-label={label} className="sim-tabs" ref={ref}>
-			{choices.map((c) => (
-				<TabBtn key={c.key} choice={c} onKey={(e) => arrows(e, choices, at, go, false)} />
-			))}
-		</div>
-	);
-}
-
 /** A window of the virtual PC (a region named by its title). */
 export function Win({ name, className, bar, children }: { name: string; className?: string; bar?: ReactNode; children: ReactNode }) {
 	return (
@@ -125,7 +80,3 @@ export function Win({ name, className, bar, children }: { name: string; classNam
 	);
 }
 
-/** Our own words inside a drawing (what the simulation explains, not what the screen shows). */
-export function Note({ children }: { children: ReactNode }) {
-	return <p className="sim-note">{children}</p>;
-}

@@ -75,7 +75,7 @@ describe('what the live region says', () => {
 		expect(announcement(once, wrong)).toBe(`違う操作です。ヒント: ${ieMode.steps[1]!.text}`);
 		const again = act(wrong, { type: 'edge.tab.new' });
 		expect(again.hint).toBe(2);
-		expect(announcement(wrong, again)).toContain('「ここ」の目印を付けました: [...]（ボタン）をクリック');
+		expect(announcement(wrong, again)).toContain('「ここ」の目印を付けました: [...]。');
 		expect(hintText(again)).toContain('「ここ」の目印');
 	});
 	test('練習: a step done says so and names the next', () => {

@@ -2,8 +2,9 @@ import { labels } from '../../../facts';
 import { areas } from '../../../sim/controls';
 import { screenDate } from '../../../sim/world/time';
 import { useEnv } from '../env';
-import { Btn, Dlg } from '../ui';
-import { Tabs } from '../ui-more';
+import { Btn } from '../ui';
+import { Dlg } from '../ui-dialog';
+import { Tabs } from '../ui-tabs';
 
 /** Edge's certificate manager, 証明書 (2.2.4 step 4, 3.16): [個人] and [信頼されたルート証明機関], [閉じる]. */
 

@@ -2,9 +2,10 @@ import { useRef } from 'react';
 import { addonFailed, addonName, caName, executionStatusTitle, executionSucceeded, labels } from '../../../facts';
 import { areas } from '../../../sim/controls';
 import { useEnv } from '../env';
-import { Btn, Dlg, useTakeFocus } from '../ui';
-import { Note } from '../ui-more';
-import { MenuItem } from './Shell';
+import { useTakeFocus } from '../focus';
+import { MenuItem } from '../menu';
+import { Btn, Note } from '../ui';
+import { Dlg } from '../ui-dialog';
 
 /**
  * What pops up over the certificate service: NaRAClientControl's インストールポップアップ with

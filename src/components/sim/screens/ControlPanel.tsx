@@ -1,7 +1,8 @@
 import { labels } from '../../../facts';
 import { areas, credentialShownAs, ownWords } from '../../../sim/controls';
 import { useEnv } from '../env';
-import { Btn, Dlg, Lnk } from '../ui';
+import { Btn, Lnk } from '../ui';
+import { Dlg } from '../ui-dialog';
 import { Pick, Win } from '../ui-more';
 
 /**

@@ -3,9 +3,11 @@ import { ieModeBanner, notFound } from '../../../facts';
 import { areas, ownWords, tabTitle } from '../../../sim/controls';
 import type { Page } from '../../../sim/world/types';
 import { useControl, useEnv } from '../env';
-import { Btn, Here, Lnk, Tag, useTakeFocus } from '../ui';
-import { Note, Tabs } from '../ui-more';
-import { MenuItem, SITE_DRAG } from './Shell';
+import { SITE_DRAG } from './Shell';
+import { useTakeFocus } from '../focus';
+import { MenuItem } from '../menu';
+import { Btn, Here, Lnk, Note, Tag } from '../ui';
+import { Tabs } from '../ui-tabs';
 
 /**
  * Microsoft Edge: its tabs, the address bar (アドレス欄, 3.13), [サイト情報の表示] (dragged to the

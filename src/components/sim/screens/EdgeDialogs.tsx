@@ -1,7 +1,8 @@
 import { labels } from '../../../facts';
 import { areas } from '../../../sim/controls';
 import { useEnv } from '../env';
-import { Btn, Dlg, Field } from '../ui';
+import { Btn } from '../ui';
+import { Dlg, Field } from '../ui-dialog';
 import { Pick } from '../ui-more';
 
 /** Edge's own dialogs: ページの追加 (2.2.1 step 7) and the favourite just added (2.3.1 step 5). */

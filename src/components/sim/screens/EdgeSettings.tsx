@@ -4,8 +4,8 @@ import { liveIeModePages, ieModePageExpires, restartPending } from '../../../sim
 import { screenDate } from '../../../sim/world/time';
 import type { IeModeReload, SettingsPage } from '../../../sim/world/types';
 import { useEnv } from '../env';
-import { Btn, Lnk } from '../ui';
-import { Check, Note, Pick, Switch } from '../ui-more';
+import { Btn, Lnk, Note } from '../ui';
+import { Check, Pick, Switch } from '../ui-more';
 
 /**
  * Edge's settings (設定): the left menu and the pages the manual uses — Microsoft Edge について

@@ -2,8 +2,10 @@ import { labels } from '../../../facts';
 import { areas, ownWords } from '../../../sim/controls';
 import type { AdvancedOption, ZoneChoice, ZoneName, ZoneSetting } from '../../../sim/world/types';
 import { useEnv } from '../env';
-import { Btn, Dlg, Field, ListBox } from '../ui';
-import { Check, Note, Radio, Tabs } from '../ui-more';
+import { Btn, Note } from '../ui';
+import { Dlg, Field, ListBox } from '../ui-dialog';
+import { Check, Radio } from '../ui-more';
+import { Tabs } from '../ui-tabs';
 
 /**
  * インターネットのプロパティ (Internet Options, 2.2.1 step 8, 3.1, 3.17): the tabs 全般 /

@@ -17,7 +17,8 @@ import { areas } from '../../../sim/controls';
 import type { KanagawaError } from '../../../sim/machines/context';
 import type { KanagawaScreen } from '../../../sim/world/types';
 import { useEnv } from '../env';
-import { Btn, Dlg, Field, Lnk } from '../ui';
+import { Btn, Lnk } from '../ui';
+import { Dlg, Field } from '../ui-dialog';
 
 /**
  * The かながわシステム (かながわ自立支援給付費等支払システム): the login screen (2.3.1 step 9, 3.5),

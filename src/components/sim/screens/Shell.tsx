@@ -1,10 +1,7 @@
 import { areas } from '../../../sim/controls';
-import { searchResults } from '../../../sim/machines/shell';
 import { screenDate } from '../../../sim/world/time';
-import { useRef } from 'react';
-import type { PcEvent } from '../../../sim/machines/events';
-import { useControl, useEnv } from '../env';
-import { Btn, Dlg, Field, Here, ListBox, Lnk, useTakeFocus } from '../ui';
+import { useEnv } from '../env';
+import { Btn, Lnk } from '../ui';
 
 /**
  * Windows itself: the desktop (2.3.1's shortcut lands here), the taskbar with the search button
@@ -70,52 +67,3 @@ export function Taskbar() {
 	);
 }
 
-/** Windows search: what is typed finds the manual's search words (インターネット オプション, コントロール パネル). */
-export function SearchPanel() {
-	const { pc } = useEnv();
-	const typed = pc.context.ui.search;
-	const found = searchResults(typed);
-	return (
-		<Dlg name="Windows の検索" esc={{ type: 'shell.search.close' }} className="sim-popup sim-popup--search">
-			<Field ev={(value) => ({ type: 'shell.search.input', value })} value={typed} wide />
-			{found.length > 0 ? (
-				<ListBox label="検索結果" choices={found.map((app, i) => ({ key: app, ev: { type: 'shell.search.choose', app }, selected: i === 0 }))} />
-			) : (
-				<p className="sim-muted">{typed ? '一致するものはありません。' : '検索する言葉を入力します。'}</p>
-			)}
-		</Dlg>
-	);
-}
-
-/** 3.14: the start button's right-click menu, with [設定]. */
-export function StartMenu() {
-	const { send } = useEnv();
-	const ref = useRef<HTMLDivElement>(null);
-	useTakeFocus(ref);
-	return (
-		<div
-			ref={ref}
-			role="menu"
-			aria-label={areas.startMenu.name}
-			className="sim-popup sim-popup--start"
-			onKeyDown={(e) => {
-				if (e.key === 'Escape') send({ type: 'shell.start.close' });
-			}}
-		>
-			<MenuItem ev={{ type: 'shell.start.settings' }} />
-		</div>
-	);
-}
-
-/** An item of a menu. */
-export function MenuItem({ ev }: { ev: PcEvent }) {
-	const c = useControl(ev);
-	return (
-		<>
-			<button type="button" role="menuitem" className="sim-menuitem" data-here={c.marked || undefined} onClick={c.send}>
-				{c.name}
-			</button>
-			<Here on={c.marked} />
-		</>
-	);
-}

@@ -3,8 +3,9 @@ import { areas } from '../../../sim/controls';
 import { screenDate } from '../../../sim/world/time';
 import type { PersonalCert } from '../../../sim/world/types';
 import { useEnv } from '../env';
-import { Btn, Dlg, Field, ListBox } from '../ui';
-import { Check, Note } from '../ui-more';
+import { Btn, Note } from '../ui';
+import { Dlg, Field, ListBox } from '../ui-dialog';
+import { Check } from '../ui-more';
 
 /**
  * Windows セキュリティ: the certificate service's login (2.2.2 step 3, 2.2.4; with

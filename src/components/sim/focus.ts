@@ -1,0 +1,30 @@
+import { useEffect, type RefObject } from 'react';
+import { useEnv } from './env';
+
+const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), select:not([disabled]), [tabindex="0"], [role="link"]';
+
+/**
+ * Moves the focus into a dialog or menu when it opens, and back to what opened it when it closes
+ * (or, when that is gone, to the PC), in 練習 and テスト only: in 見る the focus stays on [次へ].
+ */
+export function useTakeFocus(ref: RefObject<HTMLElement | null>, initial?: string) {
+	const env = useEnv();
+	const interactive = env.interactive;
+	const refocus = env.refocus;
+	const lastFocused = env.lastFocused;
+	useEffect(() => {
+		if (!interactive) return;
+		const active = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+		const opener = active ?? lastFocused();
+		const el = ref.current;
+		const target = (initial ? el?.querySelector<HTMLElement>(initial) : null) ?? el?.querySelector<HTMLElement>(FOCUSABLE) ?? el;
+		target?.focus();
+		return () => {
+			if (opener && opener.isConnected && !opener.closest('[inert]') && !el?.contains(opener)) opener.focus();
+			else refocus();
+		};
+		// Once per opening: a dialog's identity is its mounting.
+		// eslint-disable-next-line react-hooks/exhaustive-deps
+	}, []);
+}
+

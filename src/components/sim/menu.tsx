@@ -1,0 +1,16 @@
+import type { PcEvent } from '../../sim/machines/events';
+import { useControl } from './env';
+import { Here } from './ui';
+
+/** An item of a menu. */
+export function MenuItem({ ev }: { ev: PcEvent }) {
+	const c = useControl(ev);
+	return (
+		<>
+			<button type="button" role="menuitem" className="sim-menuitem" data-here={c.marked || undefined} onClick={c.send}>
+				{c.name}
+			</button>
+			<Here on={c.marked} />
+		</>
+	);
+}

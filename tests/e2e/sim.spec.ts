@@ -143,6 +143,25 @@ test('見る: [次へ] and [前へ] play the steps; the page\'s step is marked, 
 	expect(await axeViolations(page, 'section.sim')).toEqual([]);
 });
 
+test('練習: after a mistyped address (3.11), the page the browser shows and what differs, character by character', async ({ page }) => {
+	const scenario = await loadScenario('3-11-not-found');
+	const sim = await openSim(page, '/3-11-not-found/');
+	const pc = sim.getByRole('region', { name: PC_NAME });
+	await expect(pc.getByText('Not Found', { exact: true })).toBeVisible();
+	// 見る gives no comparison (the step's control is marked instead).
+	await expect(pc.locator('.sim-wrongurl')).toHaveCount(0);
+	await chooseMode(sim, '練習');
+	const navigate = scenario.steps.find((s) => s.kind === 'action' && s.event.type === 'edge.navigate')!;
+	const note = pc.locator('.sim-wrongurl');
+	await expect(note).toContainText(`正しい URL: ${navigate.value}`);
+	await expect(note.getByRole('listitem')).toHaveCount(1);
+	await expect(note).toContainText('抜けています');
+	expect(await axeViolations(page, 'section.sim')).toEqual([]);
+	await doStep(sim, navigate);
+	await expect(note).toHaveCount(0);
+	await expect(sim.locator('.sim-feedback')).toContainText('目標を達成しました');
+});
+
 test('the clock control appears where time must pass, named as the engine names it', async ({ page }) => {
 	const scenario = await loadScenario('3-5-password-locked');
 	const sim = await openSim(page, '/3-5-password-locked/');

@@ -67,9 +67,10 @@ export default function SimApp({ scenario, mode, persist, pageSection, slugs }: 
 	);
 	const step = currentStep(ctx);
 	const marked = step && (mode_ === 'watch' || (mode_ === 'practice' && ctx.hint === 2)) ? step : undefined;
+	const expectedUrl = mode_ === 'practice' && step?.kind === 'action' && step.event.type === 'edge.navigate' ? step.event.url : null;
 	const env: SimEnv = useMemo(
-		() => ({ pc: ctx.pc, send, marked, interactive: mode_ !== 'watch', refocus, lastFocused }),
-		[ctx.pc, send, marked, mode_, refocus, lastFocused],
+		() => ({ pc: ctx.pc, send, marked, interactive: mode_ !== 'watch', refocus, lastFocused, expectedUrl }),
+		[ctx.pc, send, marked, mode_, refocus, lastFocused, expectedUrl],
 	);
 
 	usePageSteps(ctx, pageSection, (index) => actor.send({ type: 'goTo', index }));

@@ -17,6 +17,8 @@ export interface SimEnv {
 	readonly marked: Step | undefined;
 	/** 練習 and テスト: dialogs take the focus and give it back. */
 	readonly interactive: boolean;
+	/** The address the current step asks to type, in 練習 only (a wrong one is compared with it). */
+	readonly expectedUrl: string | null;
 	/** Puts the focus somewhere sensible in the PC after what had it disappeared. */
 	readonly refocus: () => void;
 	/**

@@ -20,6 +20,13 @@ import { Tabs } from '../ui-tabs';
 const EdgeSettings = lazy(() => import('./EdgeSettings'));
 const CertServicePage = lazy(() => import('./CertService'));
 const KanagawaPage = lazy(() => import('./Kanagawa'));
+const WrongUrl = lazy(() => import('./WrongUrl'));
+
+/** 練習: after a mistyped address, what differs from the one the step asks for (DESIGN.md "Advance by doing"). */
+function Compare({ address }: { address: string }) {
+	const { expectedUrl } = useEnv();
+	return expectedUrl && expectedUrl !== address ? <WrongUrl typed={address} expected={expectedUrl} /> : null;
+}
 
 function AddressBar({ address, tabKey }: { address: string; tabKey: string }) {
 	const { send } = useEnv();
@@ -179,7 +186,12 @@ function Content({ page, address }: { page: Page; address: string }) {
 		case 'loading':
 			return <p className="sim-muted sim-center">読み込んでいます…</p>;
 		case 'notFound':
-			return <p className="sim-server">{notFound.value}</p>;
+			return (
+				<>
+					<p className="sim-server">{notFound.value}</p>
+					<Compare address={address} />
+				</>
+			);
 		case 'unauthorized':
 			return (
 				<>
@@ -199,6 +211,7 @@ function Content({ page, address }: { page: Page; address: string }) {
 				<>
 					<p className="sim-server">このサイトにアクセスできません</p>
 					<Note>練習用のパソコンは、マニュアルに出てくる 2 つのサイトにだけつながります。入力した「{address}」を確かめてください。</Note>
+					<Compare address={address} />
 				</>
 			);
 	}

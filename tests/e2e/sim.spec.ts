@@ -66,6 +66,19 @@ test('2.2.1 completed by keyboard alone (Tab, Shift+Tab, Enter, Space, arrow key
 	await expect(sim.locator('.sim-feedback')).toContainText('目標を達成しました');
 });
 
+test('3.14 by keyboard alone too: the start button\'s menu opens with Shift+F10, switches with Space', async ({ page }) => {
+	const scenario = await loadScenario('3-14-windows11-smartscreen');
+	const sim = await openSim(page, '/3-14-windows11-smartscreen/');
+	await chooseMode(sim, '練習');
+	for (const [i, step] of scenario.steps.entries()) {
+		await test.step(`${i + 1}. ${step.text}`, async () => {
+			await doStepByKeyboard(page, sim, step);
+			await stepDone(sim, i);
+		});
+	}
+	await expect(sim.locator('.sim-feedback')).toContainText('目標を達成しました');
+});
+
 test('練習: a wrong click shows the right step\'s text, a second one marks its control', async ({ page }) => {
 	const scenario = await loadScenario('2-2-1-ie-mode');
 	const sim = await openSim(page, '/2-2-1-ie-mode/');

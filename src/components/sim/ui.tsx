@@ -31,10 +31,12 @@ interface BtnProps {
 	disabled?: boolean;
 	/** Right-click (3.14's start button); the context-menu key and Shift+F10 do the same. */
 	context?: boolean;
+	/** A tooltip: how to use it when that is not a plain click (the start button's right-click). */
+	title?: string;
 	onSent?: () => void;
 }
 
-export function Btn({ ev, show, className, disabled, context, onSent }: BtnProps) {
+export function Btn({ ev, show, className, disabled, context, title, onSent }: BtnProps) {
 	const c = useControl(ev);
 	const fire = () => {
 		c.send();
@@ -46,6 +48,7 @@ export function Btn({ ev, show, className, disabled, context, onSent }: BtnProps
 				type="button"
 				className={className ?? 'sim-btn'}
 				aria-label={show === undefined ? undefined : c.name}
+				title={title}
 				data-here={c.marked || undefined}
 				disabled={disabled}
 				onClick={context ? undefined : fire}

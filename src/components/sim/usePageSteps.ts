@@ -22,6 +22,17 @@ export function usePageSteps(ctx: TrainerContext, pageSection: string | undefine
 		};
 	}, [anchor]);
 
+	// In 見る the page's steps can be clicked: say so with the pointer.
+	const watching = ctx.mode === 'watch' && !!pageSection;
+	useEffect(() => {
+		if (!watching) return;
+		const lists = [...document.querySelectorAll('.sl-steps')];
+		for (const l of lists) l.classList.add('sim-linked');
+		return () => {
+			for (const l of lists) l.classList.remove('sim-linked');
+		};
+	}, [watching]);
+
 	const latest = useRef({ ctx, goTo });
 	latest.current = { ctx, goTo };
 	useEffect(() => {

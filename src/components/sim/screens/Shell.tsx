@@ -51,7 +51,13 @@ export function Taskbar() {
 	return (
 		<section aria-label={areas.taskbar.name} className="sim-taskbar">
 			{world.os === 'Windows 11' ? (
-				<Btn ev={open === 'startMenu' ? { type: 'shell.start.close' } : { type: 'shell.start.menu' }} context={open !== 'startMenu'} show="⊞" className="sim-task" />
+				<Btn
+					ev={open === 'startMenu' ? { type: 'shell.start.close' } : { type: 'shell.start.menu' }}
+					context={open !== 'startMenu'}
+					show="⊞"
+					className="sim-task"
+					title="右クリック（キーボードでは Shift+F10）でメニューを開きます"
+				/>
 			) : (
 				<span className="sim-task sim-task--deco" aria-hidden="true">
 					⊞

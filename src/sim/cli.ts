@@ -1,4 +1,4 @@
-import { canPc, startPc, stepPc } from './pc';
+import { canPc, startPc, stepPc, type PcSnapshot } from './pc';
 import { readFile, writeFile } from 'node:fs/promises';
 import { isScenarioId, scenarioIds } from './scenarios/catalog';
 import { compileScenario, loadAllScenarioSources, loadScenarioSource } from './scenarios/sources';
@@ -12,7 +12,7 @@ import { diff } from './world/diff';
  * npm run sim -- list          every scenario: id, section, number of steps, title
  * npm run sim -- check         plays every scenario's own steps; exit 1 if a goal is not reached
  *                              (or if a compiled data/<id>.json is out of date)
- * npm run sim -- play <id>     each step, and what it changed in the world and on screen
+ * npm run sim -- play <id>     the prelude and each step, and what it changed in the world and on screen
  * npm run sim -- build         compiles every scenario into data/<id>.json (what pages load)
  */
 
@@ -34,6 +34,11 @@ interface Run {
 function run(scenario: Scenario): Run {
 	let pc = startPc(scenario.start);
 	const problems: string[] = [];
+	for (const event of scenario.prelude ?? []) {
+		if (!canPc(pc, event)) problems.push(`prelude: the PC cannot take ${JSON.stringify(event)}`);
+		pc = stepPc(pc, event);
+	}
+	if (goalReached(scenario, pc)) problems.push('the goal already holds where the lesson opens');
 	scenario.steps.forEach((step, i) => {
 		const where = `#${i + 1} ${step.section}${step.anchor ? `#${step.anchor}` : ''}`;
 		if (step.kind === 'action') {
@@ -64,9 +69,28 @@ async function check(scenarios: readonly Scenario[]): Promise<number> {
 	return failed === 0 ? 0 : 1;
 }
 
+/** What an event changed: on screen, in the world, in the open dialogs' scratch state. */
+function changes(before: PcSnapshot, after: PcSnapshot): string[] {
+	return [
+		...diff(openDialogs(before), openDialogs(after), 'screen'),
+		...diff(before.context.world, after.context.world, 'world'),
+		...diff(before.context.ui, after.context.ui, 'ui'),
+	];
+}
+
 function play(scenario: Scenario): number {
 	console.log(`${scenario.title} (${scenario.section}) — ${scenario.goal.text}\n`);
 	let pc = startPc(scenario.start);
+	if (scenario.prelude?.length) {
+		console.log('Prelude (before the lesson opens; not steps):');
+		for (const event of scenario.prelude) {
+			const before = pc;
+			console.log(`     ${JSON.stringify(event)}${canPc(pc, event) ? '' : ' (the PC cannot take this event now)'}`);
+			pc = stepPc(pc, event);
+			for (const c of changes(before, pc)) console.log(`       ${c}`);
+		}
+		console.log('');
+	}
 	scenario.steps.forEach((step, i) => {
 		const where = `${step.section}${step.anchor ? ` #${step.anchor}` : ''}`;
 		const t = step.target;
@@ -80,12 +104,7 @@ function play(scenario: Scenario): number {
 		const before = pc;
 		if (!canPc(pc, step.event)) console.log('     (the PC cannot take this event now)');
 		pc = stepPc(pc, step.event);
-		const changes = [
-			...diff(openDialogs(before), openDialogs(pc), 'screen'),
-			...diff(before.context.world, pc.context.world, 'world'),
-			...diff(before.context.ui, pc.context.ui, 'ui'),
-		];
-		for (const c of changes) console.log(`       ${c}`);
+		for (const c of changes(before, pc)) console.log(`       ${c}`);
 	});
 	const reached = goalReached(scenario, pc);
 	console.log(`\n${reached ? 'Goal reached' : 'Goal NOT reached'}: ${scenario.goal.text}`);

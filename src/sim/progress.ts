@@ -13,13 +13,21 @@ import { practicePasswords } from './world/practice-account';
  * field and replays every event; anything that does not fit is refused with a reason, and the
  * page starts afresh with a message (DESIGN.md "saved progress that cannot be read is reset").
  *
+ * The log is the learner's events after the scenario's prelude (the events that open the lesson
+ * on its fault): version 2. Version 1 was saved before lessons had a prelude; it means the same for
+ * a lesson without one and is still read there; for a lesson with one it is refused with a reason.
+ *
+ * Time is kept in whole milliseconds: the island times events with `performance.now()`, so the
+ * trainer's `elapsedMs` has fractions; saving rounds it, and restoring accepts (and rounds) a
+ * fraction too, as stored before this rule.
+ *
  * Typed passwords are never saved (DESIGN.md "Safe to practise"): a secret that is not one of
  * the practice passwords is replaced by a stand-in that behaves the same (the same stand-in for
  * the same text; valid under the password policy exactly when the original was), so the
  * replayed PC ends the same as the learner left it.
  */
 
-export const PROGRESS_VERSION = 1;
+export const PROGRESS_VERSION = 2;
 
 export interface SavedProgress {
 	readonly v: typeof PROGRESS_VERSION;
@@ -59,7 +67,7 @@ export function toSaved(ctx: TrainerContext): SavedProgress {
 		steps: ctx.steps,
 		wrong: ctx.wrong,
 		hint: ctx.hint,
-		elapsedMs: ctx.elapsedMs,
+		elapsedMs: Math.round(ctx.elapsedMs),
 	};
 }
 
@@ -73,6 +81,7 @@ export type RestoreResult = { readonly ok: true; readonly context: TrainerContex
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isCount = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0;
+const isDuration = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x) && x >= 0;
 
 /** JSON back to a trainer context for `createTrainer(scenario, mode, context)`, or why not. */
 export function restoreTrainer(json: string, scenario: Scenario): RestoreResult {
@@ -83,7 +92,8 @@ export function restoreTrainer(json: string, scenario: Scenario): RestoreResult 
 		return { ok: false, reason: 'not JSON' };
 	}
 	if (!isObject(data)) return { ok: false, reason: 'not an object' };
-	if (data.v !== PROGRESS_VERSION) return { ok: false, reason: `unknown version ${String(data.v)}` };
+	if (data.v === 1 && scenario.prelude?.length) return { ok: false, reason: 'saved (version 1) before this lesson opened on its fault' };
+	if (data.v !== PROGRESS_VERSION && data.v !== 1) return { ok: false, reason: `unknown version ${String(data.v)}` };
 	if (data.scenario !== scenario.id) return { ok: false, reason: `saved for another lesson (${String(data.scenario)})` };
 	if (data.mode !== 'watch' && data.mode !== 'practice' && data.mode !== 'test') return { ok: false, reason: 'unknown mode' };
 	const n = scenario.steps.length;
@@ -96,7 +106,7 @@ export function restoreTrainer(json: string, scenario: Scenario): RestoreResult 
 		}
 		steps.push({ status: s.status, mistakes: s.mistakes, hints: s.hints });
 	}
-	if (!isCount(data.wrong) || (data.hint !== 0 && data.hint !== 1 && data.hint !== 2) || !isCount(data.elapsedMs)) {
+	if (!isCount(data.wrong) || (data.hint !== 0 && data.hint !== 1 && data.hint !== 2) || !isDuration(data.elapsedMs)) {
 		return { ok: false, reason: 'bad counters' };
 	}
 	if (!Array.isArray(data.log)) return { ok: false, reason: 'no event log' };
@@ -119,7 +129,7 @@ export function restoreTrainer(json: string, scenario: Scenario): RestoreResult 
 		steps,
 		wrong: data.wrong,
 		hint: data.hint,
-		elapsedMs: data.elapsedMs,
+		elapsedMs: Math.round(data.elapsedMs),
 		goalReached: goalReached(scenario, pc),
 		finished: goalReached(scenario, pc) && data.index >= n,
 	};

@@ -1,9 +1,9 @@
 import { assign, createActor, setup, type SnapshotFrom } from 'xstate';
 import { isInputEvent, type PcEvent } from './machines/events';
-import { canPc, startPc, stepPc, type PcSnapshot } from './pc';
+import { canPc, stepPc, type PcSnapshot } from './pc';
 import { openDialogs } from './screens';
 import { activeTab } from './world/derive';
-import { goalReached, playSteps } from './scenarios/play';
+import { goalReached, playSteps, startOf } from './scenarios/play';
 import { holds } from './scenarios/predicates';
 import type { Scenario, Step } from './scenarios/types';
 
@@ -66,8 +66,9 @@ export type Feedback =
 export interface TrainerContext {
 	readonly scenario: Scenario;
 	readonly mode: Mode;
+	/** The virtual PC; at the start, the scenario's world after its prelude (the fault on screen). */
 	readonly pc: PcSnapshot;
-	/** Every event applied to the PC since the start: what a saved progress replays. */
+	/** Every event applied to the PC since the start (after the prelude): what a saved progress replays. */
 	readonly log: readonly PcEvent[];
 	/** The current step; `steps.length` when every step is behind. */
 	readonly index: number;
@@ -252,10 +253,10 @@ export function askHint(ctx: TrainerContext): TrainerContext {
 	return { ...withStep(ctx, ctx.index, { hints: ctx.steps[ctx.index]!.hints + 1 }), hint };
 }
 
-/** 見る: show the PC before step `index` (0 … steps.length), replayed from the start. */
+/** 見る: show the PC before step `index` (0 … steps.length), replayed from the start (after the prelude). */
 export function watchTo(ctx: TrainerContext, index: number): TrainerContext {
 	const to = Math.max(0, Math.min(index, ctx.scenario.steps.length));
-	let pc = startPc(ctx.scenario.start);
+	let pc = startOf(ctx.scenario);
 	const log: PcEvent[] = [];
 	for (const step of ctx.scenario.steps.slice(0, to)) {
 		if (step.kind === 'action') {

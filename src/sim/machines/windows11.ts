@@ -25,8 +25,11 @@ const page = (p: Windows11Page, target: string) => ({ guard: { type: 'w11PageIs'
 
 export const windows11Region = {
 	initial: 'closed',
+	// [設定] from the start button's menu opens Settings at its first page, also when it is
+	// already open on another page (3.14 step 1 starts there, whatever Settings showed before).
+	on: { 'shell.start.settings': '.home' },
 	states: {
-		closed: { on: { 'shell.start.settings': 'home' } },
+		closed: {},
 		home: { on: { 'w11.page': page('privacy', 'privacy'), 'w11.close': 'closed' } },
 		privacy: { on: { 'w11.page': page('windowsSecurity', 'windowsSecurity'), 'w11.close': 'closed' } },
 		windowsSecurity: { on: { 'w11.page': page('appBrowser', 'appBrowser'), 'w11.close': 'closed' } },

@@ -1,4 +1,5 @@
 import * as labels from '../../facts/labels';
+import { addonFailed } from '../../facts/messages';
 import { certServiceHttp, certServiceHttps } from '../../facts/urls';
 import { trustedSiteEntry } from '../world/derive';
 import { edgeOnCertService, zoneSettingsMissing } from '../world/faults';
@@ -16,17 +17,23 @@ const CP = labels.controlPanel;
 const https = trustedSiteEntry(certServiceHttps.value)!;
 const http = trustedSiteEntry(certServiceHttp.value)!;
 
-/** 3.1: the zone settings forbid the add-on (「アドオンが実行できませんでした」): set them, then redo 2.2.2. */
+/**
+ * 3.1: the zone settings forbid the add-on: set them, then redo 2.2.2. The lesson opens where
+ * 2.2.2 step 9 補足 sends the learner here: [こちらを], then [インストール] on the install pop-up,
+ * answered by 「アドオンが実行できませんでした」 (a pop-up over the browser, so it is closed first).
+ */
 export default defineScenario({
 	id: '3-1-naraclientcontrol-cannot-install',
 	title: 'NaRAClientControl がインストールできない',
 	section: '3.1',
 	start: build(newPc(), ieModeSetUp, zoneSettingsMissing, edgeOnCertService(certServiceHttp.value, 'caInstall', practiceAccount)),
+	prelude: [{ type: 'cs.here' }, { type: 'cs.bar.install' }],
 	goal: {
 		text: '信頼済みサイトとセキュリティ設定を直し、NaRAClientControl がインストールされた。',
 		when: P.all(P.is('zoneSettingsFixed'), P.is('addonInstalled')),
 	},
 	steps: [
+		act(undefined, `「${addonFailed.value}」と表示されました。[${labels.certService.ok.value}] をクリックして閉じ、次の操作を行います。`, { type: 'cs.addonFailed.close' }),
 		act('step-1', `Windows のタスクバーにある [${CP.searchIcon.value}] をクリックします。`, { type: 'shell.search.open' }),
 		act('step-2', `検索ボックスで「${CP.searchTermInternetOptions.value}」と入力します。`, { type: 'shell.search.input', value: CP.searchTermInternetOptions.value }),
 		act('step-2', `表示された [${CP.searchTermInternetOptions.value}] をクリックします。`, { type: 'shell.search.choose', app: 'internetOptions' }),

@@ -6,12 +6,22 @@ import { act, defineScenario } from './define';
 
 const W = labels.windows11;
 
-/** 3.14: on Windows 11, reputation-based protection on (アプリとファイルの確認, Microsoft Edge の SmartScreen). */
+/**
+ * 3.14: on Windows 11, reputation-based protection on (アプリとファイルの確認, Microsoft Edge の
+ * SmartScreen). The lesson opens on Windows 11's 設定 at 評価ベースの保護設定 with both switches
+ * off (the screen of step 5, where the setting shows); step 1 opens 設定 again from the start
+ * button, at its first page, so the learner walks the manual's whole way there.
+ */
 export default defineScenario({
 	id: '3-14-windows11-smartscreen',
 	title: 'Windows11 における Windows Defender SmartScreen を有効にする方法について',
 	section: '3.14',
 	start: build(newPc({ os: 'Windows 11' }), reputationOff),
+	prelude: [
+		{ type: 'shell.start.menu' },
+		{ type: 'shell.start.settings' },
+		...(['privacy', 'windowsSecurity', 'appBrowser', 'reputation'] as const).map((page) => ({ type: 'w11.page', page }) as const),
+	],
 	goal: {
 		text: `[${W.checkAppsAndFiles.value}] と [${W.edgeSmartScreen.value}] がオンになった。`,
 		when: P.is('reputationOn'),

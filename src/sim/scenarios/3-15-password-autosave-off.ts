@@ -1,5 +1,5 @@
 import * as labels from '../../facts/labels';
-import { systemHost } from '../../facts/urls';
+import { systemHost, systemLogin } from '../../facts/urls';
 import { oldPasswordSaved } from '../world/faults';
 import { practiceAccount } from '../world/practice-account';
 import { build, readyPc } from '../world/start';
@@ -10,18 +10,32 @@ import { openEdgeSettings } from './steps/edge';
 const E = labels.edge;
 const CP = labels.controlPanel;
 
-/** 3.15: Edge fills in an old saved password: switch saving and autofill off and delete it. */
+/**
+ * 3.15: Edge saves the passwords typed at login and fills them in: switch saving and autofill off
+ * and delete the saved one. The lesson opens on what shows the automatic saving: the system
+ * opened, the old (temporary) password Edge had saved filled in and replaced by the real one,
+ * and after the login Edge asking to save it (step 1: answer [なし]).
+ */
 export default defineScenario({
 	id: '3-15-password-autosave-off',
 	title: 'パスワードの自動保存を (オフ) にする場合',
 	section: '3.15',
 	start: build(readyPc(), oldPasswordSaved(practiceAccount)),
+	prelude: [
+		{ type: 'edge.launch' },
+		{ type: 'edge.navigate', url: systemLogin.value },
+		// [認証用の証明書の選択] has the office's certificate selected (the newest).
+		{ type: 'ws.picker.ok' },
+		{ type: 'ks.input', field: 'password', value: practiceAccount.newPassword },
+		{ type: 'ks.login' },
+	],
 	goal: {
 		text: `[${E.offerToSavePasswords.value}] と [${E.autofillPasswords.value}] がオフになり、保存されたパスワードが削除された。`,
 		when: P.is('passwordSavingOff'),
 	},
 	steps: [
-		...openEdgeSettings({ launch: true, menuAnchor: 'step-1', settingsAnchor: 'step-1' }),
+		act('step-1', `Edge にパスワードの保存を聞かれたので、[${E.never.value}] をクリックします。`, { type: 'edge.passwordPrompt.never' }),
+		...openEdgeSettings({ launch: false, menuAnchor: 'step-1', settingsAnchor: 'step-1' }),
 		act('step-1', `[${E.profiles.value}] を選択します。`, { type: 'edge.settings.page', page: 'profiles' }),
 		act('step-1', `[${E.passwords.value}] を選択します。`, { type: 'edge.settings.page', page: 'passwords' }),
 		act('step-1', `[${E.offerToSavePasswords.value}] をオフに切り替えます。`, { type: 'edge.passwords.set', setting: 'offerToSave', on: false }),

@@ -1,4 +1,6 @@
 import * as labels from '../../facts/labels';
+import { certServiceHttp } from '../../facts/urls';
+import { practiceAccount } from '../world/practice-account';
 import { mistypedIeModePages } from '../world/faults';
 import { build, newPc } from '../world/start';
 import { P } from './predicates';
@@ -11,18 +13,29 @@ const IO = labels.internetOptions;
 const TS = labels.trustedSitesDialog;
 const start = build(newPc(), mistypedIeModePages);
 
-/** 3.17: the IE-mode pages were mistyped, so no banner: delete every entry and trusted site, then 2.2.1 again. */
+/**
+ * 3.17: the IE-mode pages were mistyped, so no banner: delete every entry and trusted site, then
+ * 2.2.1 again. The lesson opens on the certificate service as 2.2.2 step 2 reaches it (http,
+ * logged in), without 「Internet Explorer モードになっています。…」 under the address bar.
+ */
 export default defineScenario({
 	id: '3-17-ie-mode-reset',
 	title: 'Internet Explorer モード (IE モード) の設定ができない',
 	section: '3.17',
 	start,
+	prelude: [
+		{ type: 'edge.launch' },
+		{ type: 'edge.navigate', url: certServiceHttp.value },
+		{ type: 'ws.basicAuth.input', field: 'user', value: practiceAccount.officeNumber },
+		{ type: 'ws.basicAuth.input', field: 'password', value: practiceAccount.certPassword },
+		{ type: 'ws.basicAuth.ok' },
+	],
 	goal: {
 		text: 'IE モード ページと信頼済みサイトが、証明書サービスの正しい 2 つの URL だけになった。',
 		when: P.is('ieModeExactly'),
 	},
 	steps: [
-		...openEdgeSettings({ launch: true, menuAnchor: 'step-1', settingsAnchor: 'step-2' }),
+		...openEdgeSettings({ launch: 'open', menuAnchor: 'step-1', settingsAnchor: 'step-2' }),
 		act('step-3', `[${E.settings.value}] メニューの [${E.defaultBrowser.value}] をクリックします。`, { type: 'edge.settings.page', page: 'defaultBrowser' }),
 		...start.edge.ieModePages.map((p) =>
 			act('step-4', `[${E.ieModePages.value}] に登録されている URL（${p.url}）を、[${E.removePage.value}] ボタンで削除します。`, { type: 'edge.ieModePages.remove', url: p.url }),

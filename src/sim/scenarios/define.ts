@@ -2,26 +2,30 @@ import type { SectionNumber } from '../../facts/fact';
 import { controlFor } from '../controls';
 import type { PcContext } from '../machines/context';
 import type { PcEvent } from '../machines/events';
-import { startPc, stepPc } from '../pc';
+import { stepPc } from '../pc';
 import type { World } from '../world/types';
+import { startOf } from './play';
 import type { Goal, Scenario, Step, StepSpec } from './types';
 
 /**
- * Turns an author's step list into a scenario: plays the steps from the starting world and
- * gives each action the control it is done with in the PC as it is then (which picker is up,
- * which completion dialog, the favourite's title …). A step the PC cannot take is kept as
- * written: `npm run sim -- check` and the tests report it.
+ * Turns an author's step list into a scenario: plays the steps from the PC the lesson opens on
+ * (its world, then its prelude) and gives each action the control it is done with in the PC as
+ * it is then (which picker is up, which completion dialog, the favourite's title …). A step (or a
+ * prelude event) the PC cannot take is kept as written: `npm run sim -- check` and the tests
+ * report it.
  */
 export function defineScenario(spec: {
 	readonly id: string;
 	readonly title: string;
 	readonly section: SectionNumber | 'practice';
 	readonly start: World;
+	readonly prelude?: readonly PcEvent[];
 	readonly goal: Goal;
 	readonly steps: readonly StepSpec[];
 	readonly redoes?: readonly SectionNumber[];
 }): Scenario {
-	let pc = startPc(spec.start);
+	const prelude = spec.prelude?.length ? { prelude: spec.prelude } : {};
+	let pc = startOf({ start: spec.start, ...prelude });
 	const steps: Step[] = [];
 	for (const s of spec.steps) {
 		const section = s.section ?? (spec.section === 'practice' ? undefined : spec.section);
@@ -35,7 +39,7 @@ export function defineScenario(spec: {
 			steps.push({ kind: 'check', ...place, target: s.see, do: 'see', ...(s.value ? { value: s.value } : {}), when: s.when });
 		}
 	}
-	return { id: spec.id, title: spec.title, section: spec.section, start: spec.start, goal: spec.goal, steps, ...(spec.redoes ? { redoes: spec.redoes } : {}) };
+	return { id: spec.id, title: spec.title, section: spec.section, start: spec.start, ...prelude, goal: spec.goal, steps, ...(spec.redoes ? { redoes: spec.redoes } : {}) };
 }
 
 /** A step that sends an event. */

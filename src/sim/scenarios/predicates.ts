@@ -68,6 +68,7 @@ const table = {
 	},
 	rootInstalled: (pc: PcSnapshot) => rootInstalled(pc.context.world),
 	edgeClosed: (pc: PcSnapshot) => pc.context.world.edge.windows.length === 0,
+	edgeOpen: (pc: PcSnapshot) => pc.context.world.edge.windows.length > 0,
 	validClientCert: (pc: PcSnapshot, office: string) => hasValidClientCert(pc.context.world, office),
 	/** 【要求一覧】 lists a request for this session. */
 	requestListed: (pc: PcSnapshot) => {
@@ -79,12 +80,22 @@ const table = {
 		const s = certSession(pc.context.world);
 		return !!s && requestCounts(pc.context.world, s.office, s.serial).issued === n;
 	},
+	/** 【保留中:】 shows this many. */
+	pending: (pc: PcSnapshot, n: number) => {
+		const s = certSession(pc.context.world);
+		return !!s && requestCounts(pc.context.world, s.office, s.serial).pending === n;
+	},
 	certLoggedIn: (pc: PcSnapshot) => certSession(pc.context.world) !== null,
 	noSavedCredential: (pc: PcSnapshot) => pc.context.world.credentials.length === 0,
 	realPassword: (pc: PcSnapshot, office: string) => pc.context.world.kanagawa.accounts[office]?.password.kind === 'real',
 	notLocked: (pc: PcSnapshot, office: string) => {
 		const a = pc.context.world.kanagawa.accounts[office];
 		return !!a && !isLocked(a, pc.context.world.clock);
+	},
+	/** The system's login screen shows this text in a field (the user ID left after a refused login, 3.5). */
+	loginField: (pc: PcSnapshot, field: string, value: string) => {
+		const page = activeTab(pc.context.world)?.page;
+		return page?.kind === 'kanagawa' && page.screen === 'login' && (pc.context.ui.ks as unknown as Record<string, string>)[field] === value;
 	},
 	loginFavourite: (pc: PcSnapshot) => pc.context.world.edge.favorites.some((f) => f.screen === 'login'),
 	loginShortcut: (pc: PcSnapshot) => pc.context.world.desktop.some((s) => s.screen === 'login'),

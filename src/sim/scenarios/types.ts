@@ -20,6 +20,14 @@ export interface Scenario {
 	/** The manual section the lesson practises (the page it belongs to); 'practice' for the whole journey. */
 	readonly section: SectionNumber | 'practice';
 	readonly start: World;
+	/**
+	 * What happened on the PC just before the lesson opens, as the PC's own events applied to
+	 * `start` (three failed logins, a click on [インストール] that fails, a certificate chosen): so a
+	 * chapter-3 exercise opens on the screen where its fault shows (「パスワードがロックされています。」,
+	 * 「アドオンが実行できませんでした」 …), reached from the world, never set by a flag. Not a step,
+	 * not the learner's: not counted, not scored, not saved (replayed on restore, as the start is).
+	 */
+	readonly prelude?: readonly PcEvent[];
 	readonly goal: Goal;
 	readonly steps: readonly Step[];
 	/**

@@ -64,8 +64,12 @@ describe('every lesson the issue asks for exists', () => {
 });
 
 describe.each(scenarios.map((s) => [s.id, s] as const))('%s', (_id, scenario) => {
-	test('its own steps reach its goal, every step possible and every check true when reached', () => {
+	test('its own steps reach its goal from where it opens (its world, then its prelude), every step possible and every check true when reached', () => {
 		let pc = startPc(scenario.start);
+		for (const event of scenario.prelude ?? []) {
+			expect(canPc(pc, event), `prelude ${JSON.stringify(event)}`).toBe(true);
+			pc = stepPc(pc, event);
+		}
 		expect(goalReached(scenario, pc), 'the goal must not hold at the start').toBe(false);
 		scenario.steps.forEach((step, i) => {
 			if (step.kind === 'action') {

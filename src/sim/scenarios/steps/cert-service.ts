@@ -10,7 +10,7 @@ import { certSession } from '../../machines/web';
 import { P } from '../predicates';
 import { act } from '../define';
 import type { StepSpec } from '../types';
-import { closeEdge, launchEdge, openEdgeSettings } from './edge';
+import { closeEdge, launchEdge, launchStep, openEdgeSettings, type Launch } from './edge';
 
 const CS = labels.certService;
 const BA = labels.basicAuthDialog;
@@ -91,8 +91,8 @@ function openHttps(anchor: string, picker: boolean): StepSpec[] {
 }
 
 /** 2.2.4 step 1: with no certificate of the CA on the PC yet, straight to the login dialog. */
-export function clientCertStep1(a: PracticeAccount, options: { launch: boolean }): StepSpec[] {
-	return [...(options.launch ? [launchEdge('step-1')] : []), ...openHttps('step-1', false), ...certServiceLogin('step-1', a)];
+export function clientCertStep1(a: PracticeAccount, options: { launch: Launch }): StepSpec[] {
+	return [...launchStep(options.launch, 'step-1'), ...openHttps('step-1', false), ...certServiceLogin('step-1', a)];
 }
 
 /** 2.2.4 step 2: a temporary certificate, then a client-certificate request made with it. */
@@ -183,6 +183,6 @@ export function clientCertStep4(a: PracticeAccount): StepSpec[] {
 }
 
 /** The whole of 2.2.4 for one office, from a PC with no certificate of the CA. */
-export function clientCertSteps(a: PracticeAccount, options: { launch: boolean }): StepSpec[] {
+export function clientCertSteps(a: PracticeAccount, options: { launch: Launch }): StepSpec[] {
 	return [...clientCertStep1(a, options), ...clientCertStep2(a), ...clientCertStep3(a), ...clientCertStep4(a)];
 }

@@ -3,14 +3,14 @@ import { certServiceHttp, certServiceHttps } from '../../../facts/urls';
 import { P } from '../predicates';
 import { act } from '../define';
 import type { StepSpec } from '../types';
-import { openEdgeSettings } from './edge';
+import { openEdgeSettings, type Launch } from './edge';
 
 const E = labels.edge;
 const IO = labels.internetOptions;
 const TS = labels.trustedSitesDialog;
 
 export interface IeModeOptions {
-	readonly launch: boolean;
+	readonly launch: Launch;
 	/** 2.2.1 step 4 when [許可] is already set (3.10 redo): only look; no [再起動] then (step 5 補足). */
 	readonly alreadyAllowed?: boolean;
 	/** Step 8 (trusted sites); 3.10 redoes steps 1–7 only. */

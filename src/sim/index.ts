@@ -43,5 +43,5 @@ export {
 export { saveTrainer, restoreTrainer, type RestoreResult, type SavedProgress } from './progress';
 export type { Scenario, Step, ActionStep, CheckStep, Goal } from './scenarios/types';
 export { holds, type Pred, type PredName } from './scenarios/predicates';
-export { goalReached, playSteps } from './scenarios/play';
+export { goalReached, playSteps, startOf } from './scenarios/play';
 export { scenarioIds, scenarioOfSection, isScenarioId, loadScenario, type ScenarioId } from './scenarios/catalog';

@@ -64,6 +64,61 @@ describe('saved progress: snapshot → JSON → restore', () => {
 	});
 });
 
+describe('time from performance.now() (fractions of a millisecond)', () => {
+	test('a trainer timed with fractional times is saved in whole milliseconds and restored', () => {
+		const actor = createTrainer(ieMode, 'practice');
+		actor.start();
+		const times = [1_000.25, 2_345.678, 3_999.9];
+		for (const [i, at] of times.entries()) {
+			const step = currentStep(actor.getSnapshot().context)!;
+			if (step.kind === 'action') actor.send({ type: 'act', event: step.event, at });
+			expect(actor.getSnapshot().context.index, `step ${i + 1}`).toBe(i + 1);
+		}
+		const ctx = actor.getSnapshot().context;
+		actor.stop();
+		expect(Number.isInteger(ctx.elapsedMs)).toBe(false);
+		const saved = JSON.parse(saveTrainer(ctx)) as SavedProgress;
+		expect(saved.elapsedMs).toBe(Math.round(times[2]! - times[0]!));
+		const restored = restoreTrainer(JSON.stringify(saved), ieMode);
+		if (!restored.ok) throw new Error(restored.reason);
+		expect(restored.context.elapsedMs).toBe(3_000);
+		expect(restored.context.index).toBe(3);
+	});
+
+	test('progress stored with a fractional elapsedMs (before saving rounded) is read, rounded', () => {
+		const saved = JSON.parse(saveTrainer(follow(startContext(ieMode, 'practice'), 3))) as SavedProgress;
+		const restored = restoreTrainer(JSON.stringify({ ...saved, elapsedMs: 1234.5678 }), ieMode);
+		if (!restored.ok) throw new Error(restored.reason);
+		expect(restored.context.elapsedMs).toBe(1235);
+	});
+
+	test.each(['-1', 'null', '"12"', '1e999'])('elapsedMs %s is refused', (raw) => {
+		const saved = JSON.parse(saveTrainer(follow(startContext(ieMode, 'practice'), 3))) as SavedProgress;
+		const json = JSON.stringify({ ...saved, elapsedMs: 0 }).replace('"elapsedMs":0', `"elapsedMs":${raw}`);
+		expect(restoreTrainer(json, ieMode).ok).toBe(false);
+	});
+});
+
+describe('saved progress of version 1 (before lessons had a prelude)', () => {
+	test('is read for a lesson without a prelude: its log meant the same', () => {
+		const ctx = follow(startContext(ieMode, 'practice'), 4);
+		const v1 = { ...(JSON.parse(saveTrainer(ctx)) as SavedProgress), v: 1 };
+		const restored = restoreTrainer(JSON.stringify(v1), ieMode);
+		if (!restored.ok) throw new Error(restored.reason);
+		expect(progressKey(restored.context.pc)).toBe(progressKey(ctx.pc));
+	});
+
+	test('is refused, with the reason, for a lesson that now opens on its fault', async () => {
+		const locked = await loadScenario('3-5-password-locked');
+		expect(locked.prelude?.length).toBeGreaterThan(0);
+		const v1 = { ...(JSON.parse(saveTrainer(startContext(locked, 'practice'))) as SavedProgress), v: 1 };
+		const result = restoreTrainer(JSON.stringify(v1), locked);
+		expect(result).toEqual({ ok: false, reason: expect.stringContaining('version 1') });
+		const v2 = restoreTrainer(saveTrainer(startContext(locked, 'practice')), locked);
+		expect(v2.ok).toBe(true);
+	});
+});
+
 describe('typed passwords are never saved', () => {
 	test('practice passwords stay; others become stand-ins that behave the same', () => {
 		const log: PcEvent[] = [

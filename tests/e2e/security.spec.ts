@@ -38,3 +38,17 @@ test('the host headers of public/_headers are served', async ({ request }) => {
 	expect(response.headers()['x-content-type-options']).toBe('nosniff');
 	expect(response.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
 });
+
+test('a request to another origin is refused by the CSP and reported', async ({ page, problems }) => {
+	await page.goto('/');
+	const outcome = await page.evaluate(() =>
+		fetch('https://example.com/collect').then(
+			() => 'sent',
+			() => 'refused',
+		),
+	);
+	expect(outcome).toBe('refused');
+	await expect.poll(() => problems.cspViolations.some((v) => v.includes('connect-src'))).toBe(true);
+	problems.cspViolations.length = 0;
+	problems.consoleErrors.length = 0;
+});

@@ -82,6 +82,7 @@ export default function SimApp({ scenario, mode, persist, pageSection, slugs }: 
 	}, [scenario]);
 
 	const total = ctx.steps.length;
+	const account = needsAccount(ctx.pc);
 	return (
 		<div className="sim-app">
 			<ModeSwitch mode={mode_} onChange={(m) => actor.send({ type: 'mode', mode: m })} />
@@ -138,9 +139,9 @@ export default function SimApp({ scenario, mode, persist, pageSection, slugs }: 
 					</span>
 					<Screen />
 				</div>
-				{needsAccount(ctx.pc) ? (
+				{account ? (
 					<Suspense fallback={null}>
-						<AccountNote />
+						<AccountNote where={account} />
 					</Suspense>
 				) : null}
 			</Env.Provider>

@@ -3,7 +3,6 @@ import { practiceAccounts } from '../../sim/world/practice-account';
 import { score, type TrainerContext } from '../../sim/trainer';
 import { useEnv } from './env';
 import { placeHref } from './text';
-import { needsAccount } from './layers';
 
 /** Shown only at some moments (a finished テスト, a password form): loaded when first shown. */
 
@@ -44,11 +43,9 @@ export function Result({ ctx, pageSection, slugs }: { ctx: TrainerContext; pageS
 }
 
 /** Where a password is typed, the practice account of the manual's sample, beside the form. */
-export function AccountNote() {
+export function AccountNote({ where }: { where: 'certService' | 'system' }) {
 	const { pc } = useEnv();
 	const { world } = pc.context;
-	const where = needsAccount(pc);
-	if (!where) return null;
 	const basicAuth = where === 'certService';
 	const offices = new Set([...Object.keys(world.certService.offices), ...Object.keys(world.kanagawa.accounts)]);
 	const accounts = practiceAccounts.filter((a) => offices.has(a.officeNumber));

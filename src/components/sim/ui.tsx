@@ -9,6 +9,9 @@ import { useControl } from './env';
  * (an outline and the word, never colour alone).
  */
 
+/** The data a drag of Edge's [サイト情報の表示] carries (the desktop takes only our own drags). */
+export const SITE_DRAG = 'application/x-sim-site';
+
 /** The mark beside a control: the word 「ここ」 (hidden from the accessibility tree: the hint says it in words). */
 export function Here({ on }: { on: boolean }) {
 	return on ? (

@@ -3,10 +3,9 @@ import { ieModeBanner, notFound } from '../../../facts';
 import { areas, ownWords, tabTitle } from '../../../sim/controls';
 import type { Page } from '../../../sim/world/types';
 import { useControl, useEnv } from '../env';
-import { SITE_DRAG } from './Shell';
 import { useTakeFocus } from '../focus';
 import { MenuItem } from '../menu';
-import { Btn, Here, Lnk, Note, Tag } from '../ui';
+import { Btn, Here, Lnk, Note, SITE_DRAG, Tag } from '../ui';
 import { Tabs } from '../ui-tabs';
 
 /**

@@ -1,16 +1,13 @@
 import { areas } from '../../../sim/controls';
 import { screenDate } from '../../../sim/world/time';
 import { useEnv } from '../env';
-import { Btn, Lnk } from '../ui';
+import { Btn, Lnk, SITE_DRAG } from '../ui';
 
 /**
  * Windows itself: the desktop (2.3.1's shortcut lands here), the taskbar with the search button
  * [🔍] (3.1, 3.9), the start button of Windows 11 (3.14) and Microsoft Edge, and their pop-ups.
  * The desktop is the strip left of the windows, so something can be dragged onto it.
  */
-
-/** The data a drag of Edge's [サイト情報の表示] carries (only our own drags are taken). */
-export const SITE_DRAG = 'application/x-sim-site';
 
 export function Desktop() {
 	const { pc, send } = useEnv();

@@ -11,14 +11,14 @@ import { contentPages } from './site';
  * screen); then it loads React, XState, the engine, the trainer, the views of the screens shown
  * at the start and only the page's own lesson.
  *
- * The target is 110 KB gzipped in all after hydration. It is not met today (measured 111–121 KB:
+ * The target is 110 KB gzipped in all after hydration. It is not met today (measured 111–122 KB:
  * React and Astro's renderer 69.6 KB and XState about 12.5 KB leave 28 KB, and the engine with its
  * facts and one lesson takes about 22 KB of it, the trainer and the first screens about 9 KB), so
  * that test is marked as failing: it reports itself as soon as the figure is met. What is held
  * hard: nothing before scrolling, and no growth beyond today's largest figure.
  */
 const TARGET = 110 * 1024;
-/** Today's largest figure (3.5 starts on the system's login with a password form: 120.8 KB), with a little room. */
+/** Today's largest figure (3.1 opens on 「アドオンが実行できませんでした」 over the certificate service: 121.8 KB), with a little room. */
 const CEILING = 124 * 1024;
 
 test.use({ viewport: { width: 1280, height: 720 } });
@@ -64,7 +64,7 @@ for (const { number, path, id } of simPages) {
 	});
 
 	test(`${number}: at most 110 KB gzipped after hydration (issue 9's target, not met yet)`, async ({ page }) => {
-		test.fail(true, 'The engine (~22 KB) and the trainer with its first screens (~9 KB) exceed the 28 KB left by React and XState.');
+		test.fail(true, 'The engine (~22 KB) and the trainer with its first screens (~9 KB, more where a lesson opens on a program) exceed the 28 KB left by React and XState.');
 		const { added } = await weigh(page, path);
 		expect(added.gzip, `${path}: ${kb(added.gzip)} gzipped`).toBeLessThanOrEqual(TARGET);
 	});

@@ -15,35 +15,35 @@ export interface PageProblems {
 }
 
 export const test = base.extend<{ problems: PageProblems }>({
-	problems: [
-		async ({ page, baseURL }, use) => {
-			const origin = new URL(baseURL!).origin;
-			const problems: PageProblems = { consoleErrors: [], pageErrors: [], offOrigin: [], cspViolations: [] };
-			page.on('console', (msg) => {
-				if (msg.type() === 'error') problems.consoleErrors.push(`${msg.text()} @ ${msg.location().url}`);
+	problems: async ({}, use) => {
+		await use({ consoleErrors: [], pageErrors: [], offOrigin: [], cspViolations: [] });
+	},
+	// Every test that opens a page is watched; tests that only read the build pay nothing.
+	page: async ({ page, baseURL, problems }, use) => {
+		const origin = new URL(baseURL!).origin;
+		page.on('console', (msg) => {
+			if (msg.type() === 'error') problems.consoleErrors.push(`${msg.text()} @ ${msg.location().url}`);
+		});
+		page.on('pageerror', (error) => problems.pageErrors.push(error.message));
+		await page.exposeFunction('__reportCsp', (text: string) => problems.cspViolations.push(text));
+		await page.addInitScript(() => {
+			document.addEventListener('securitypolicyviolation', (e) => {
+				(window as unknown as { __reportCsp: (t: string) => void }).__reportCsp(
+					`${e.violatedDirective} blocked ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`,
+				);
 			});
-			page.on('pageerror', (error) => problems.pageErrors.push(error.message));
-			await page.exposeFunction('__reportCsp', (text: string) => problems.cspViolations.push(text));
-			await page.addInitScript(() => {
-				document.addEventListener('securitypolicyviolation', (e) => {
-					(window as unknown as { __reportCsp: (t: string) => void }).__reportCsp(
-						`${e.violatedDirective} blocked ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`,
-					);
-				});
-			});
-			page.on('request', (request) => {
-				const url = request.url();
-				if (url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin) return;
-				problems.offOrigin.push(url);
-			});
-			await use(problems);
-			expect.soft(problems.pageErrors, 'uncaught page errors').toEqual([]);
-			expect.soft(problems.offOrigin, 'requests that left the origin').toEqual([]);
-			expect.soft(problems.cspViolations, 'Content-Security-Policy violations').toEqual([]);
-			expect.soft(problems.consoleErrors, 'console errors').toEqual([]);
-		},
-		{ auto: true },
-	],
+		});
+		page.on('request', (request) => {
+			const url = request.url();
+			if (url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin) return;
+			problems.offOrigin.push(url);
+		});
+		await use(page);
+		expect.soft(problems.pageErrors, 'uncaught page errors').toEqual([]);
+		expect.soft(problems.offOrigin, 'requests that left the origin').toEqual([]);
+		expect.soft(problems.cspViolations, 'Content-Security-Policy violations').toEqual([]);
+		expect.soft(problems.consoleErrors, 'console errors').toEqual([]);
+	},
 });
 
 export { expect };

@@ -1,8 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-/** The manual's OCR text: the ground truth every fact and step is checked against. */
-export const MANUAL_PATH = fileURLToPath(new URL('../../../shared/seed/000_1bcc294652773f33.txt', import.meta.url));
+/**
+ * The manual's OCR text: the ground truth every fact and step is checked against. A copy lives in
+ * the repository (tests/manual/) so that a fresh clone can run the tests anywhere; the team's shared
+ * seed (../shared/seed/) is the original, and tests/unit/manual-copy.test.ts keeps the two identical.
+ */
+export const MANUAL_PATH = fileURLToPath(new URL('../manual/000_1bcc294652773f33.txt', import.meta.url));
+export const SHARED_MANUAL_PATH = fileURLToPath(new URL('../../../shared/seed/000_1bcc294652773f33.txt', import.meta.url));
 
 /** OCR slips that would hide a quoted fact; each is fixed as DESIGN.md lists it, nothing more. */
 const OCR_SLIPS: ReadonlyArray<readonly [string, string]> = [

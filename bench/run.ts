@@ -17,7 +17,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumExecutable } from '../tests/e2e/browser.ts';
 import { serve } from '../tests/e2e/servers.ts';
-import { openSim, chooseMode, doStep, control } from '../tests/e2e/sim-support.ts';
+import { openSim, chooseMode, doStep, control, revealIsland } from '../tests/e2e/sim-support.ts';
 import { loadScenario } from '../src/sim/scenarios/catalog.ts';
 import { weighBeforeInteraction, recordScripts, total, kb, type Weight } from './js-weight.ts';
 
@@ -80,7 +80,7 @@ try {
 	await weigh('bare Starlight page (baseline)', `${base.url}/page/`);
 	await weigh('chapter page (1.2 ブラウザの設定)', `${site.url}/1-2-browser-settings/`);
 	await weigh('page with a simulation (2.2.1)', `${site.url}/2-2-1-ie-mode/`, async (page) => {
-		await page.locator('.sim-island').scrollIntoViewIfNeeded();
+		await revealIsland(page.locator('.sim-island'));
 		await page.locator('.sim-island[data-ready]').waitFor();
 	});
 	await weigh('tool page (URL チェッカー)', `${site.url}/tools/url/`, async (page) => {

@@ -12,7 +12,8 @@ export function buildBaseline(): string {
 		execFileSync(join(ROOT, 'node_modules/.bin/astro'), ['build', '--root', 'bench/baseline', '--silent'], {
 			cwd: ROOT,
 			env: { ...process.env, BASELINE_DIST: out, BASELINE_CACHE: `${out}-cache`, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}` },
-			stdio: 'ignore',
+			// A failed build says why in the test's error.
+			stdio: ['ignore', 'ignore', 'pipe'],
 		});
 	}
 	return out;

@@ -4,6 +4,7 @@ import { sections, sectionPath } from '../../src/sections';
 import { scenarioOfSection } from '../../src/sim/scenarios/catalog';
 import type { Page } from '@playwright/test';
 import { contentPages } from './site';
+import { revealIsland } from './sim-support';
 
 /**
  * Issue 9's budgets for the simulations. A section page with a simulation loads nothing of it
@@ -41,7 +42,7 @@ async function weigh(page: Page, path: string): Promise<{ before: ScriptWeight[]
 	expect((await island.boundingBox())!.y, 'the simulation starts below the upper three quarters of the first screen').toBeGreaterThan(720 * 0.75);
 	await expect(page.locator('astro-island[ssr]'), 'not hydrated before it is scrolled to').toHaveCount(1);
 	const before = await read();
-	await island.scrollIntoViewIfNeeded();
+	await revealIsland(island);
 	await expect(page.locator('.sim-island[data-ready]')).toBeVisible();
 	await expect(page.locator('.sim-pc .sim-screen')).toBeVisible();
 	await page.waitForLoadState('networkidle');

@@ -10,11 +10,20 @@ import type { Step } from '../../src/sim/scenarios/types';
 
 export const PC_NAME = '練習用のパソコン画面';
 
+/**
+ * Scrolls an island to the middle of the screen, as a reader scrolls to what they read. (Playwright's
+ * scrollIntoViewIfNeeded stops as soon as the top edge shows: on a short lesson that leaves the
+ * island in the bottom quarter, where `client:visible`'s root margin does not count it as seen.)
+ */
+export async function revealIsland(island: Locator): Promise<void> {
+	await island.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+}
+
 /** Scrolls to the page's simulation and waits until it is interactive. */
 export async function openSim(page: Page, path: string): Promise<Locator> {
 	await page.goto(path);
 	const sim = page.locator('section.sim');
-	await sim.locator('.sim-island').scrollIntoViewIfNeeded();
+	await revealIsland(sim.locator('.sim-island'));
 	await expect(sim.locator('.sim-island[data-ready]')).toBeVisible();
 	await expect(sim.getByRole('region', { name: PC_NAME })).toBeVisible();
 	return sim;

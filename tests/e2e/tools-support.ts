@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { revealIsland } from './sim-support';
 
 /**
  * The tools are islands hydrated when visible (client:visible): before acting on one, scroll it
@@ -6,6 +7,6 @@ import { expect, type Page } from '@playwright/test';
  */
 export async function hydrated(page: Page, component: string): Promise<void> {
 	const island = page.locator(`astro-island[component-url*="${component}"]`);
-	await island.scrollIntoViewIfNeeded();
+	await revealIsland(island);
 	await expect(island).not.toHaveAttribute('ssr', /.*/);
 }

@@ -7,6 +7,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { buildSidebar } from './src/sidebar';
 import contentSecurityPolicy from './src/integrations/csp';
 import { clientFacts } from './src/integrations/client-facts';
+import { islandChunks } from './src/integrations/island-chunks';
 import relaxedSearchBundle from './src/integrations/relaxed-search';
 import { pagefindRanking } from './src/search/pagefind-options';
 
@@ -19,7 +20,8 @@ export default defineConfig({
 	// The manual's labels are quoted exactly ([...], "Login - LDAP"): no typographic quotes or ellipses.
 	vite: {
 		// Browser bundles carry a fact's value only, not its sections and evidence (src/integrations/client-facts.ts).
-		plugins: [clientFacts()],
+		// Islands in a few well-compressed chunks (src/integrations/island-chunks.ts).
+		plugins: [clientFacts(), islandChunks()],
 		resolve: {
 			// Starlight's search box, built with our query normalisation (src/search/pagefind-ui.ts).
 			alias: [{ find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/search/pagefind-ui.ts', import.meta.url)) }],

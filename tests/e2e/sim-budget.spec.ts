@@ -12,15 +12,21 @@ import { revealIsland } from './sim-support';
  * screen); then it loads React, XState, the engine, the trainer, the views of the screens shown
  * at the start and only the page's own lesson.
  *
- * The target is 110 KB gzipped in all after hydration. It is not met today (measured 111–122 KB:
- * React and Astro's renderer 69.6 KB and XState about 12.5 KB leave 28 KB, and the engine with its
- * facts and one lesson takes about 22 KB of it, the trainer and the first screens about 9 KB), so
- * that test is marked as failing: it reports itself as soon as the figure is met. What is held
- * hard: nothing before scrolling, and no growth beyond today's largest figure.
+ * The target is 110 KB gzipped in all after hydration. It is met by the lessons that open on the
+ * desktop or a settings page (107.8–109.3 KB), not by those that open on a program's page with its
+ * fault on screen (111–117.5 KB): React with Astro's renderer (68.2 KB) and XState (12.2 KB) leave
+ * 29.6 KB, and the engine, trainer and first views take 22.4 KB of it, the facts 5.3 KB, the lesson
+ * 1.4–5 KB and the screens shown at the start up to 7 KB more (src/integrations/island-chunks.ts
+ * already packs them into few chunks). So that test is marked as failing where it fails today; it
+ * reports itself as soon as a page meets the figure. What is held hard: nothing before scrolling,
+ * and no growth beyond today's largest figure.
  */
 const TARGET = 110 * 1024;
-/** Today's largest figure (3.1 opens on 「アドオンが実行できませんでした」 over the certificate service: 121.8 KB), with a little room. */
-const CEILING = 124 * 1024;
+/** Today's largest figure (3.1 opens on 「アドオンが実行できませんでした」 over the certificate service: 117.5 KB), with a little room. */
+const CEILING = 119 * 1024;
+
+/** The lessons over the target today (111–117.5 KB): each opens on a program's page, most of them on their fault. */
+const overTarget = new Set(['2.3.2', '3.1', '3.2', '3.5', '3.8', '3.9', '3.10', '3.11', '3.15', '3.16', '3.17', '3.18']);
 
 test.use({ viewport: { width: 1280, height: 720 } });
 
@@ -64,8 +70,8 @@ for (const { number, path, id } of simPages) {
 		console.log(`${number}: +${kb(added.gzip)} gzipped (${kb(added.bytes)}) after hydration`);
 	});
 
-	test(`${number}: at most 110 KB gzipped after hydration (issue 9's target, not met yet)`, async ({ page }) => {
-		test.fail(true, 'The engine (~22 KB) and the trainer with its first screens (~9 KB, more where a lesson opens on a program) exceed the 28 KB left by React and XState.');
+	test(`${number}: at most 110 KB gzipped after hydration (issue 9's target${overTarget.has(number) ? ', not met yet' : ''})`, async ({ page }) => {
+		test.fail(overTarget.has(number), 'Opens on a program\'s page with its fault on screen: the engine (22 KB), facts (5 KB), lesson and first screens (up to 12 KB) exceed the 29.6 KB left by React and XState.');
 		const { added } = await weigh(page, path);
 		expect(added.gzip, `${path}: ${kb(added.gzip)} gzipped`).toBeLessThanOrEqual(TARGET);
 	});

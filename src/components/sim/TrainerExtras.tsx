@@ -1,4 +1,4 @@
-import { labels } from '../../facts';
+import * as labels from '../../facts/labels';
 import { practiceAccounts } from '../../sim/world/practice-account';
 import { score, type TrainerContext } from '../../sim/trainer';
 import { useEnv } from './env';

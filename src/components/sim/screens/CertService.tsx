@@ -1,4 +1,6 @@
-import { addonName, issuedLabel, labels, pendingLabel } from '../../../facts';
+import * as labels from '../../../facts/labels';
+import { addonName } from '../../../facts/certificates';
+import { issuedLabel, pendingLabel } from '../../../facts/messages';
 import { areas } from '../../../sim/controls';
 import { certSession, sessionTemporaryCert } from '../../../sim/machines/web';
 import { isIssued, requestCounts, visibleRequests } from '../../../sim/world/derive';

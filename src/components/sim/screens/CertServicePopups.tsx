@@ -1,5 +1,7 @@
 import { useRef } from 'react';
-import { addonFailed, addonName, caName, executionStatusTitle, executionSucceeded, labels } from '../../../facts';
+import * as labels from '../../../facts/labels';
+import { addonName, caName } from '../../../facts/certificates';
+import { addonFailed, executionStatusTitle, executionSucceeded } from '../../../facts/messages';
 import { areas } from '../../../sim/controls';
 import { useEnv } from '../env';
 import { useTakeFocus } from '../focus';

@@ -1,4 +1,4 @@
-import { labels } from '../../../facts';
+import * as labels from '../../../facts/labels';
 import { areas, credentialShownAs, ownWords } from '../../../sim/controls';
 import { useEnv } from '../env';
 import { Btn, Lnk } from '../ui';

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import { ieModeBanner, notFound } from '../../../facts';
+import { ieModeBanner, notFound } from '../../../facts/messages';
 import { areas, ownWords, tabTitle } from '../../../sim/controls';
 import type { Page } from '../../../sim/world/types';
 import { useControl, useEnv } from '../env';

@@ -1,4 +1,4 @@
-import { labels } from '../../../facts';
+import * as labels from '../../../facts/labels';
 import { areas } from '../../../sim/controls';
 import { useEnv } from '../env';
 import { Btn } from '../ui';

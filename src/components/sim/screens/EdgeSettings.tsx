@@ -1,4 +1,4 @@
-import { labels } from '../../../facts';
+import * as labels from '../../../facts/labels';
 import { areas, ownWords } from '../../../sim/controls';
 import { liveIeModePages, ieModePageExpires, restartPending } from '../../../sim/world/derive';
 import { screenDate } from '../../../sim/world/time';

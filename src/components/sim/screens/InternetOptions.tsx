@@ -1,4 +1,4 @@
-import { labels } from '../../../facts';
+import * as labels from '../../../facts/labels';
 import { areas, ownWords } from '../../../sim/controls';
 import type { AdvancedOption, ZoneChoice, ZoneName, ZoneSetting } from '../../../sim/world/types';
 import { useEnv } from '../env';

@@ -1,18 +1,8 @@
-import {
-	forcedLogout,
-	labels,
-	loggedOut,
-	logoutConfirm,
-	passwordExpired,
-	passwordExpiredCaution,
-	passwordLocked,
-	passwordMaxLength,
-	passwordMinKinds,
-	passwordMinLength,
-	samplePortalNotices,
-	savedPasswordNotice,
-	temporaryPasswordValidityDays,
-} from '../../../facts';
+import * as labels from '../../../facts/labels';
+import { forcedLogout, loggedOut, logoutConfirm, passwordExpired, passwordExpiredCaution, passwordLocked, savedPasswordNotice } from '../../../facts/messages';
+import { passwordMaxLength, passwordMinKinds, passwordMinLength } from '../../../facts/password-policy';
+import { temporaryPasswordValidityDays } from '../../../facts/periods';
+import { samplePortalNotices } from '../../../facts/portal';
 import { areas } from '../../../sim/controls';
 import type { KanagawaError } from '../../../sim/machines/context';
 import type { KanagawaScreen } from '../../../sim/world/types';

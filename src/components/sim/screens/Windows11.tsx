@@ -1,4 +1,4 @@
-import { labels } from '../../../facts';
+import * as labels from '../../../facts/labels';
 import { areas } from '../../../sim/controls';
 import type { Windows11Page } from '../../../sim/machines/events';
 import { useEnv } from '../env';

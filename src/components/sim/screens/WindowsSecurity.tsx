@@ -1,4 +1,5 @@
-import { labels, systemHost } from '../../../facts';
+import * as labels from '../../../facts/labels';
+import { systemHost } from '../../../facts/urls';
 import { areas } from '../../../sim/controls';
 import { screenDate } from '../../../sim/world/time';
 import type { PersonalCert } from '../../../sim/world/types';

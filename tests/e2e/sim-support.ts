@@ -16,7 +16,11 @@ export const PC_NAME = '練習用のパソコン画面';
  * island in the bottom quarter, where `client:visible`'s root margin does not count it as seen.)
  */
 export async function revealIsland(island: Locator): Promise<void> {
-	await island.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+	await island.evaluate((el) => {
+		// An <astro-island> is display: contents (no box of its own): scroll to its first element that has one.
+		const boxed = el.getClientRects().length > 0 ? el : [...el.querySelectorAll('*')].find((child) => child.getClientRects().length > 0);
+		(boxed ?? el).scrollIntoView({ block: 'center' });
+	});
 }
 
 /** Scrolls to the page's simulation and waits until it is interactive. */

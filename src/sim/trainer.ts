@@ -16,8 +16,9 @@ import type { Scenario, Step } from './scenarios/types';
  *   the manual's steps make.
  * - 練習 (practice): the learner acts. An action that matches the current step advances it.
  *   Any other action the PC can take is still applied — a wrong path leads to the screen the
- *   real PC would show. The first wrong action on a step offers the step's text as a hint, the
- *   second also marks the target. A wrong action that takes the PC off the path is a mistake
+ *   real PC would show. A wrong action shows the step's text and marks its target (issue 6:
+ *   「a wrong action shows the step's text and marks the target」); before any mistake the learner
+ *   can ask for the text, then the mark ([ヒント]). A wrong action that takes the PC off the path is a mistake
  *   (and so is the first wrong action on a step while already off it: a long way back costs one).
  * - テスト (test): as practice, but no hint is offered; asking for one (`hint`) gives it and
  *   counts it. Mistakes, hints and time make the score (`score()`).
@@ -203,14 +204,14 @@ function apply(ctx: TrainerContext, event: PcEvent): TrainerContext {
 }
 
 /**
- * A wrong action on the current step: always raises the hint in 練習 (1: the step's text, 2:
- * the target marked); counts as a mistake when it takes the PC off the path, or is the first
+ * A wrong action on the current step: in 練習 it shows the whole hint (the step's text and the
+ * target marked); counts as a mistake when it takes the PC off the path, or is the first
  * wrong action on this step while off it (so a long way back costs one mistake, not ten).
  */
 function wrongAction(ctx: TrainerContext, wasOnPath: boolean): TrainerContext {
 	const i = Math.min(ctx.index, ctx.steps.length - 1);
 	const wrong = ctx.wrong + 1;
-	const hint = ctx.mode === 'practice' ? (Math.min(2, Math.max(ctx.hint, wrong)) as 0 | 1 | 2) : ctx.hint;
+	const hint = ctx.mode === 'practice' ? 2 : ctx.hint;
 	const record = ctx.steps[i];
 	const counts = !!record && (wasOnPath || record.mistakes === 0);
 	const counted = counts ? withStep(ctx, i, { mistakes: record.mistakes + 1 }) : ctx;

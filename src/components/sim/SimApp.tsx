@@ -23,7 +23,7 @@ import { needsAccount } from './layers';
 export interface AppProps {
 	readonly scenario: Scenario;
 	readonly mode: Mode;
-	/** The progress hooks and the engine's save and restore, loaded, when the island persists. */
+	/** The training record's hooks and the engine's save and restore, when loaded with the island (progress to resume). */
 	readonly persist?: Persist;
 	/** The section of the page the simulation is on (its steps are highlighted there). */
 	readonly pageSection?: string;
@@ -34,7 +34,7 @@ export interface AppProps {
 const WATCH_ONLY = '見るモードでは画面を操作できません。[次へ] で次の手順に進みます（操作するときは「練習」を選びます）。';
 
 export default function SimApp({ scenario, mode, persist, pageSection, slugs }: AppProps) {
-	const { actor, ctx, notice } = useTrainer(scenario, mode, persist);
+	const { actor, ctx, notice, recordNotice, dismissRecordNotice } = useTrainer(scenario, mode, persist);
 	const [message, setMessage] = useState<string>(notice ?? '');
 	const say = useCallback((text: string) => setMessage((m) => (m === text ? `${text}\u200b` : text)), []);
 	const prev = useRef(ctx);
@@ -66,7 +66,7 @@ export default function SimApp({ scenario, mode, persist, pageSection, slugs }: 
 		[actor, mode_, say],
 	);
 	const step = currentStep(ctx);
-	const marked = step && (mode_ === 'watch' || (mode_ === 'practice' && ctx.hint === 2)) ? step : undefined;
+	const marked = step && (mode_ === 'watch' || ctx.hint === 2) ? step : undefined;
 	const expectedUrl = mode_ === 'practice' && step?.kind === 'action' && step.event.type === 'edge.navigate' ? step.event.url : null;
 	const env: SimEnv = useMemo(
 		() => ({ pc: ctx.pc, send, marked, interactive: mode_ !== 'watch', refocus, lastFocused, expectedUrl }),
@@ -121,6 +121,16 @@ export default function SimApp({ scenario, mode, persist, pageSection, slugs }: 
 			</div>
 			<div className="sim-feedback" aria-live="polite" aria-atomic="true">
 				{message}
+			</div>
+			<div className="sim-record" role="status">
+				{recordNotice ? (
+					<>
+						<strong>{recordNotice.title}</strong> {recordNotice.text}{' '}
+						<button type="button" className="sim-cta" onClick={dismissRecordNotice}>
+							わかりました
+						</button>
+					</>
+				) : null}
 			</div>
 			{ctx.hint > 0 && mode_ !== 'watch' && !ctx.finished ? <p className="sim-hint">{hintText(ctx)}</p> : null}
 			<Env.Provider value={env}>

@@ -67,16 +67,17 @@ describe('which control carries the mark', () => {
 });
 
 describe('what the live region says', () => {
-	test('練習: a wrong action gives the step\'s text, the second the mark too', () => {
+	test('練習: a wrong action gives the step\'s text and where the mark is', () => {
 		const start = startContext(ieMode, 'practice');
 		const once = act(start, { type: 'edge.launch' });
 		const wrong = act(once, { type: 'edge.tab.new' });
 		expect(wrong.feedback?.kind).toBe('mistake');
-		expect(announcement(once, wrong)).toBe(`違う操作です。ヒント: ${ieMode.steps[1]!.text}`);
+		expect(wrong.hint).toBe(2);
+		expect(announcement(once, wrong)).toBe(`違う操作です。ヒント: ${ieMode.steps[1]!.text} 操作する場所に「ここ」の目印を付けました: [...]。`);
+		expect(hintText(wrong)).toContain('「ここ」の目印');
+		// A second wrong action says it again (the live region hears a fresh message).
 		const again = act(wrong, { type: 'edge.tab.new' });
-		expect(again.hint).toBe(2);
-		expect(announcement(wrong, again)).toContain('「ここ」の目印を付けました: [...]。');
-		expect(hintText(again)).toContain('「ここ」の目印');
+		expect(announcement(wrong, again)).toContain('違う操作です。');
 	});
 	test('練習: a step done says so and names the next', () => {
 		const start = startContext(ieMode, 'practice');

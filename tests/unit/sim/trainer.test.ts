@@ -85,12 +85,12 @@ describe('練習: act, and get hints after wrong actions', () => {
 		expect(stepStatuses(ctx).slice(0, 2)).toEqual(['done', 'current']);
 	});
 
-	test('a wrong action is applied as on a real PC; the 1st offers the step’s text, the 2nd marks the target', () => {
+	test('a wrong action is applied as on a real PC, and shows the step’s text with its target marked', () => {
 		const launched = act(startContext(ieMode, 'practice'), { type: 'edge.launch' });
 		const first = act(launched, { type: 'edge.tab.new' });
 		expect(first.pc.context.world.edge.windows[0]!.tabs).toHaveLength(2);
 		expect(first.feedback).toEqual({ kind: 'mistake' });
-		expect(first.hint).toBe(1);
+		expect(first.hint).toBe(2);
 		expect(first.steps[1]!.mistakes).toBe(1);
 		const second = act(first, { type: 'edge.favorites.open' });
 		expect(second.hint).toBe(2);

@@ -1,4 +1,5 @@
 import { emptyRecord, parseRecord, serializeRecord, type RecordProblem, type TrainingRecord } from './record';
+import { RECORD_KEY } from './peek';
 
 /**
  * The training record in the browser's storage: one key, read once, written after every
@@ -9,7 +10,7 @@ import { emptyRecord, parseRecord, serializeRecord, type RecordProblem, type Tra
  * here logs to the console: a reset is an expected event, not an error.
  */
 
-export const RECORD_KEY = 'kanagawa-practice:record';
+export { RECORD_KEY };
 
 /** The part of the Web Storage API we use (a fake one in the tests). */
 export interface StorageLike {

@@ -21,6 +21,18 @@ export async function storeBeforeLoad(page: Page, text: string): Promise<void> {
 	);
 }
 
+/** Makes every write of the record fail as a full storage does (QuotaExceededError), from the first script on. */
+export async function storageFull(page: Page): Promise<void> {
+	// Only for the record's key: Starlight's own scripts store the theme and the sidebar too.
+	await page.addInitScript((key) => {
+		const setItem = Storage.prototype.setItem;
+		Storage.prototype.setItem = function (k: string, v: string) {
+			if (k === key) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			setItem.call(this, k, v);
+		};
+	}, RECORD_KEY);
+}
+
 export async function stored(page: Page): Promise<string | null> {
 	return page.evaluate((key) => localStorage.getItem(key), RECORD_KEY);
 }

@@ -1,5 +1,5 @@
 import { test, expect, axeViolations } from './fixtures';
-import { storeBeforeLoad, stored, pdfPages, islandsHydrated, scenarioData, RECORD_KEY } from './practice-support';
+import { storeBeforeLoad, storageFull, stored, pdfPages, islandsHydrated, scenarioData, RECORD_KEY } from './practice-support';
 import { problemMessages } from '../../src/practice/messages';
 import { emptyRecord, lessonStatusLabels, recordFinish, recordStep, RECORD_VERSION, serializeRecord, withLearnerName, type SavedProgressData, type TrainingRecord } from '../../src/practice/record';
 import { itemTexts, practiceIds, pageOf } from '../../src/practice/items';
@@ -53,14 +53,7 @@ test.describe('a stored record that cannot be used is reset with a calm message,
 	});
 
 	test('a full storage when saving (QuotaExceededError)', async ({ page }) => {
-		// Only for the record's key: Starlight's own scripts store the theme and the sidebar too.
-		await page.addInitScript((key) => {
-			const setItem = Storage.prototype.setItem;
-			Storage.prototype.setItem = function (k: string, v: string) {
-				if (k === key) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-				setItem.call(this, k, v);
-			};
-		}, RECORD_KEY);
+		await storageFull(page);
 		await page.goto('/practice/record/');
 		await islandsHydrated(page);
 		await page.getByLabel('氏名（印刷する記録に入ります）').fill('神奈川 花子');

@@ -1,4 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
+import { recordNeededAtStart } from '../../practice/peek';
 import { loadScenario, type ScenarioId } from '../../sim/scenarios/catalog';
 import type { Mode } from '../../sim/trainer';
 // One chunk with the trainer (better compressed than many): it hydrates only when visible anyway.
@@ -8,7 +9,9 @@ import SimApp, { type AppProps } from './SimApp';
  * The simulation island (hydrated when visible: `client:visible`). What the server renders, and
  * what shows without JavaScript or in print, is its children: the scenario's steps as text
  * (Simulation.astro). Once hydrated it loads the trainer and the page's own scenario, and shows
- * the interactive simulation in their place on screen (print keeps the steps).
+ * the interactive simulation in their place on screen (print keeps the steps). Progress is kept
+ * in the training record on every page; the record's code comes with the island only when this
+ * lesson has progress to resume or the stored record needs a word (src/practice/peek.ts).
  */
 
 export interface SimIslandProps {
@@ -16,8 +19,6 @@ export interface SimIslandProps {
 	readonly scenario: ScenarioId;
 	/** The mode it opens in (見る by default). */
 	readonly mode?: Mode;
-	/** Resume and save progress through progress-hooks.ts (the practice pages). */
-	readonly persist?: boolean;
 	/** Set by Simulation.astro: the page's section and the slugs of the sections the steps are written in. */
 	readonly pageSection?: string;
 	readonly slugs?: Readonly<Record<string, string>>;
@@ -26,11 +27,12 @@ export interface SimIslandProps {
 
 type Loaded = { readonly props: AppProps } | { readonly error: true };
 
-export default function SimIsland({ scenario, mode = 'watch', persist = false, pageSection, slugs = {}, children }: SimIslandProps) {
+export default function SimIsland({ scenario, mode = 'watch', pageSection, slugs = {}, children }: SimIslandProps) {
 	const [loaded, setLoaded] = useState<Loaded | null>(null);
 	useEffect(() => {
 		let live = true;
-		Promise.all([loadScenario(scenario), persist ? import('./persistence') : undefined]).then(
+		const record = recordNeededAtStart(scenario, () => window.localStorage);
+		Promise.all([loadScenario(scenario), record ? import('./persistence') : undefined]).then(
 			([s, saving]) => live && setLoaded({ props: { scenario: s, mode, slugs, ...(saving ? { persist: saving } : {}), ...(pageSection ? { pageSection } : {}) } }),
 			() => live && setLoaded({ error: true }),
 		);

@@ -3,25 +3,28 @@ import { redactSecrets, type SavedProgress } from '../../sim/progress';
 import type { Score } from '../../sim/trainer';
 import { nowIso, recordStore } from '../../practice/browser';
 import { recordFinish, recordStep, type SavedProgressData } from '../../practice/record';
+import { problemMessages, problemTitle } from '../../practice/messages';
 
 /**
  * Where a simulation hands its progress to the training record (issue 7; src/practice/ keeps
  * it in this browser's storage, validated on load). The island only calls these; nothing here
  * is sent anywhere.
  *
- * - `restore(id)`: called once when an island with `persist` starts; returns the progress saved
+ * - `restore(id)`: called once when an island with progress to resume starts; returns the progress saved
  *   for this lesson, or null to start afresh. The island checks it with the engine's
  *   `restoreTrainer` (every event replayed); progress that does not fit is dropped with a
  *   visible message and the lesson starts from the beginning.
  * - `onStep(id, progress)`: called after every event that changed the trainer (an action, a
- *   step, a mode switch, 最初から) when the island has `persist`: the progress is stored, so a
- *   reload resumes at the same step, and the lesson is 途中 at least.
+ *   step, a mode switch, 最初から), on every page: the progress is stored, so a reload resumes at
+ *   the same step, and the lesson is 途中 at least.
  * - `onFinish(id, result)`: called once each time a lesson is completed (every step behind and
- *   the goal reached), on every page, `persist` or not; in テスト with the engine's `score()`,
- *   which the record keeps as it is (best score, pass, weak steps).
+ *   the goal reached); in テスト with the engine's `score()`, which the record keeps as it is
+ *   (best score, pass, weak steps).
+ * - `problemNotice()`: the message to show when the record could not be read or kept (an
+ *   unreadable record reset, storage switched off, full); the island shows it as the practice
+ *   pages do (RecordNotice), and `dismissProblem()` puts it away.
  *
- * A storage problem (unreadable record, storage switched off, full) never reaches the island:
- * the record goes on in memory and the practice pages show the message (RecordNotice).
+ * A storage problem never stops the island: the record goes on in memory.
  */
 
 export type SimResult = { readonly mode: 'watch' | 'practice' } | { readonly mode: 'test'; readonly score: Score };
@@ -39,6 +42,15 @@ export function onStep(scenario: ScenarioId, progress: SavedProgress): void {
 	// restoreTrainer accepts only a whole count (src/sim/progress.ts `isCount`).
 	const safe = { ...progress, log: redactSecrets(progress.log), elapsedMs: Math.round(progress.elapsedMs) } as unknown as SavedProgressData;
 	recordStore.update((record) => recordStep(record, scenario, safe, nowIso()));
+}
+
+export function problemNotice(): { readonly title: string; readonly text: string } | null {
+	const { problem } = recordStore.getState();
+	return problem ? { title: problemTitle, text: problemMessages[problem] } : null;
+}
+
+export function dismissProblem(): void {
+	recordStore.dismissProblem();
 }
 
 export function onFinish(scenario: ScenarioId, result: SimResult): void {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { ScenarioId } from '../../sim/scenarios/catalog';
 import type { Scenario } from '../../sim/scenarios/types';
 import { createTrainer, score, type Mode, type TrainerContext } from '../../sim/trainer';
@@ -6,17 +6,26 @@ import type * as Hooks from './progress-hooks';
 import type * as Persistence from './persistence';
 
 /**
- * One trainer actor for the island's lifetime, its snapshot as React state, and the progress
- * hooks: saved progress restored at the start (`persist`), handed over after every change, and
- * the result when the lesson is finished.
+ * One trainer actor for the island's lifetime, its snapshot as React state, and its progress in
+ * the training record (issue 7: saved after every step, so a reload resumes where the learner
+ * was, on every page with a simulation): saved progress restored at the start, the progress
+ * handed over after every change, and the result when the lesson is finished.
+ *
+ * The record's code (its schema above all) is loaded with the island only when there is
+ * something to resume or to report (`persist` is given, already loaded); otherwise at the
+ * learner's first step, so a first visit hydrates light (issue 9).
  */
 
 export const RESTORE_FAILED = '保存されていた練習の続きを読み込めなかったため、最初から始めます。';
 
 export type Persist = typeof Persistence;
 
-/** The hooks module, loaded only when it is needed (a persisting island, or a lesson finished). */
-const loadHooks = () => import('./progress-hooks');
+const loadPersistence = (): Promise<Persist> => import('./persistence');
+
+/** Said when a lesson opens where the learner left it. */
+export function resumedText(ctx: TrainerContext): string {
+	return `前回の続き（全 ${ctx.steps.length} ステップ中 ${Math.min(ctx.index, ctx.steps.length - 1) + 1} ステップ目）から再開しました。初めからやり直すときは [最初から] を押します。`;
+}
 
 function boot(scenario: Scenario, mode: Mode, persist: Persist | undefined) {
 	let restored: TrainerContext | undefined;
@@ -26,8 +35,10 @@ function boot(scenario: Scenario, mode: Mode, persist: Persist | undefined) {
 			const saved = persist.hooks.restore(scenario.id as ScenarioId);
 			if (saved) {
 				const result = persist.restoreTrainer(JSON.stringify(saved), scenario);
-				if (result.ok) restored = result.context;
-				else notice = RESTORE_FAILED;
+				if (!result.ok) notice = RESTORE_FAILED;
+				// A lesson finished last time opens afresh, in the mode it was done in.
+				else if (!result.context.finished) restored = result.context;
+				else mode = result.context.mode;
 			}
 		} catch {
 			notice = RESTORE_FAILED;
@@ -35,13 +46,12 @@ function boot(scenario: Scenario, mode: Mode, persist: Persist | undefined) {
 	}
 	const actor = createTrainer(scenario, restored?.mode ?? mode, restored);
 	actor.start();
+	if (restored) notice = resumedText(actor.getSnapshot().context);
 	return { actor, notice };
 }
 
-/**
- * `persist` is given (already loaded) when the island persists; otherwise the hooks module is
- * loaded only when a lesson is finished, so a section page does not carry the training record.
- */
+type RecordNotice = ReturnType<typeof Hooks.problemNotice>;
+
 export function useTrainer(scenario: Scenario, mode: Mode, persist: Persist | undefined) {
 	const [{ actor, notice }] = useState(() => boot(scenario, mode, persist));
 	const snapshot = useSyncExternalStore(
@@ -52,25 +62,55 @@ export function useTrainer(scenario: Scenario, mode: Mode, persist: Persist | un
 		() => actor.getSnapshot(),
 	);
 	const ctx = snapshot.context;
+
+	const [recordNotice, setRecordNotice] = useState<RecordNotice>(() => persist?.hooks.problemNotice() ?? null);
+	const saver = useRef<Persist | undefined>(persist);
+	const live = useRef(true);
+	/** Runs `use` with the record's code, loading it first if needed (a failed load loses only the saving). */
+	const withRecord = useCallback((use: (p: Persist) => void) => {
+		const run = (p: Persist) => {
+			use(p);
+			// A write may have found the storage full: the message follows the record.
+			const next = p.hooks.problemNotice();
+			if (live.current) setRecordNotice((shown) => (shown?.text === next?.text ? shown : next));
+		};
+		if (saver.current) return run(saver.current);
+		loadPersistence().then(
+			(p) => {
+				saver.current = p;
+				run(p);
+			},
+			() => undefined,
+		);
+	}, []);
+	const dismissRecordNotice = useCallback(() => {
+		saver.current?.hooks.dismissProblem();
+		setRecordNotice(null);
+	}, []);
+
 	const prev = useRef<TrainerContext>(ctx);
+	const latest = useRef<TrainerContext>(ctx);
+	latest.current = ctx;
 	useEffect(() => {
 		const before = prev.current;
 		prev.current = ctx;
 		if (before === ctx) return;
 		const id = scenario.id as ScenarioId;
-		if (persist && (before.log !== ctx.log || before.index !== ctx.index || before.mode !== ctx.mode || before.steps !== ctx.steps)) {
-			persist.hooks.onStep(id, persist.toSaved(ctx));
+		if (before.log !== ctx.log || before.index !== ctx.index || before.mode !== ctx.mode || before.steps !== ctx.steps) {
+			// The latest progress when the record's code is there (a step or two may pass while it loads).
+			withRecord((p) => p.hooks.onStep(id, p.toSaved(latest.current)));
 		}
 		if (ctx.finished && !before.finished) {
 			const result: Hooks.SimResult = ctx.mode === 'test' ? { mode: 'test', score: score(ctx) } : { mode: ctx.mode };
-			void (persist ? Promise.resolve(persist.hooks) : loadHooks()).then((h) => h.onFinish(id, result), () => undefined);
+			withRecord((p) => p.hooks.onFinish(id, result));
 		}
-	}, [ctx, persist, scenario.id]);
+	}, [ctx, scenario.id, withRecord]);
 	useEffect(
 		() => () => {
+			live.current = false;
 			actor.stop();
 		},
 		[actor],
 	);
-	return { actor, ctx, notice };
+	return { actor, ctx, notice, recordNotice, dismissRecordNotice };
 }

@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { onFinish, onStep, restore } from '../../../src/components/sim/progress-hooks';
 import { recordStore } from '../../../src/practice/browser';
 import { PASS_MARK } from '../../../src/practice/record';
@@ -74,5 +74,19 @@ describe('progress hooks', () => {
 		expect(lesson.bestTestScore).toBe(s.points);
 		expect(lesson.weakSteps).toHaveLength(s.weakSteps.length);
 		expect(lesson.status).toBe(s.points >= PASS_MARK ? 'passed' : 'practised');
+	});
+});
+
+describe('the record’s message in the simulation', () => {
+	test('the calm message when the record cannot be kept, until dismissed', async () => {
+		// A fresh page: a new record store, read for the first time.
+		vi.resetModules();
+		const { problemNotice, dismissProblem } = await import('../../../src/components/sim/progress-hooks');
+		const { problemMessages, problemTitle } = await import('../../../src/practice/messages');
+		// Node has no localStorage: the record lives in memory, as with storage switched off.
+		const notice = problemNotice();
+		expect(notice).toEqual({ title: problemTitle, text: problemMessages.unavailable });
+		dismissProblem();
+		expect(problemNotice()).toBeNull();
 	});
 });

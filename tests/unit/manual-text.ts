@@ -30,3 +30,50 @@ export function readManual(): string {
 	for (const [slip, fix] of OCR_SLIPS) text = text.split(slip).join(fix);
 	return text;
 }
+
+/** The manual's table of contents: every numbered entry (number and heading) between 目次 and the body. */
+export function tableOfContents(text = readManual()): Array<{ number: string; heading: string }> {
+	const lines = text.split('\n');
+	const body = bodyStart(lines);
+	const entries: Array<{ number: string; heading: string }> = [];
+	for (const line of lines.slice(0, body)) {
+		// 「3.9 証明書サービスでログイン画面が表示されない.....	3-16」: number, heading, page.
+		const m = /^(\d\.\d+(?:\.\d+)?)\s+(.+?)[.\s]*\t\s*\d-\d+\s*$/u.exec(line);
+		if (m) entries.push({ number: m[1]!, heading: m[2]!.trim() });
+	}
+	return entries;
+}
+
+/** Where the body begins: the second time the first section's heading is printed (the first is in 目次). */
+function bodyStart(lines: readonly string[]): number {
+	const first = lines.findIndex((l) => /^1\.1\s+システムの動作保証環境\s*\t/u.test(l));
+	const start = lines.findIndex((l, i) => i > first && /^1\.1\s+システムの動作保証環境\s*$/u.test(l));
+	if (first < 0 || start < 0) throw new Error('The manual text no longer has its table of contents and body where expected.');
+	return start;
+}
+
+/**
+ * The body of each numbered section, from its heading to the next one, NFKC-folded with its
+ * spacing kept (so that a URL's edges can be told). Headings are taken in the table of contents'
+ * order, so a number that merely starts a line (a date, a version) is not taken for one.
+ */
+export function sectionTexts(text = readManual()): Map<string, string> {
+	const lines = text.split('\n');
+	const order = tableOfContents(text).map((e) => e.number);
+	const out = new Map<string, string>();
+	let next = 0;
+	let current: string | null = null;
+	let buffer: string[] = [];
+	for (const line of lines.slice(bodyStart(lines))) {
+		const n = order[next];
+		if (n !== undefined && new RegExp(`^${n.replaceAll('.', '\\.')}\\s`, 'u').test(line)) {
+			if (current) out.set(current, buffer.join('\n').normalize('NFKC'));
+			current = n;
+			buffer = [];
+			next += 1;
+		}
+		buffer.push(line);
+	}
+	if (current) out.set(current, buffer.join('\n').normalize('NFKC'));
+	return out;
+}

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { sections, sectionTitle, shortSlug } from '../../src/sections';
 import { glossary } from '../../src/data/glossary';
 import { revisions } from '../../src/data/revisions';
-import { normalize, readManual } from './manual-text';
+import { normalize, readManual, tableOfContents } from './manual-text';
 import { anchorSteps } from '../../src/lib/step-anchors';
 
 /**
@@ -27,6 +27,15 @@ describe('every section of the manual has its page', () => {
 		const file = `${DOCS}${s.slug}.mdx`;
 		expect(existsSync(file), `missing page src/content/docs/${s.slug}.mdx`).toBe(true);
 		expect(frontmatterTitle(file)).toBe(sectionTitle(s));
+	});
+
+	test('the sections are the manual’s table of contents, every entry, in its order', () => {
+		// The OCR's screenshot residue in 3.15's heading (a drawn check box) is not part of the title.
+		const heading = (h: string) => normalize(h.replace(/\[<input[^>]*\/>\s*|\]|。$/gu, ''));
+		const toc = tableOfContents(manualText);
+		expect(toc.length).toBeGreaterThan(30);
+		expect(sections.map((s) => s.number)).toEqual(toc.map((e) => e.number));
+		for (const [i, entry] of toc.entries()) expect(normalize(sections[i]!.title), entry.number).toBe(heading(entry.heading));
 	});
 
 	test('slugs are ASCII, keep the number, and short links are unique', () => {

@@ -30,7 +30,8 @@ import type { SectionRef } from '../tools/links';
 
 /**
  * The messages and symptoms the manual mentions, each with the sections that answer it.
- * One table for the message lookup tool (/tools/message/) and the site search.
+ * One table for the message lookup tool (/tools/message/) and the section pages, which show the
+ * messages they answer under their title (SectionSymptoms.astro), where the site search finds them.
  *
  * - `text`: a message exactly as the screen shows it (from src/facts), or a symptom in the
  *   manual's own words (a chapter-3 heading, or the phrase of the 補足 that answers it).

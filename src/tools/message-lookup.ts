@@ -17,6 +17,27 @@ export function compact(text: string): string {
 		.replace(/[\p{P}\p{S}\p{Z}\p{Cc}\p{Cf}\s]/gu, '');
 }
 
+/**
+ * Everyday words for what the manual names otherwise, folded to one word each (after
+ * `compact`): a user says 「IE モードのバーが出ない」 or 「ログインダイアログが出てこない」 where the
+ * manual says 「… のメッセージが表示されない」 and 「ログイン画面」. Generic words of screens and
+ * of not appearing only; never a message or a query of its own.
+ */
+const EVERYDAY_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
+	[/internetexplorer/gu, 'ie'],
+	[/(?:出てこない|出てきません|出てこなくなった|出てない|出ません|出なくなった|出ない|表示されません|表示されなくなった|表示されない|表示がない|現れない|でない)/gu, '出ない'],
+	[/(?:ダイアログボックス|ダイアログ|ウィンドウ|ウインドウ|ポップアップ|画面)/gu, '画面'],
+	[/の?(?:表示|バー|帯|メッセージ)(?=[がはも]?出ない)/gu, 'メッセージ'],
+	[/のメッセージ/gu, 'メッセージ'],
+];
+
+/** The compacted text with everyday words folded: compared beside the compacted text itself. */
+export function matchKey(text: string): string {
+	let key = compact(text);
+	for (const [pattern, word] of EVERYDAY_WORDS) key = key.replace(pattern, word);
+	return key;
+}
+
 function bigrams(chars: readonly string[]): Map<string, number> {
 	const grams = new Map<string, number>();
 	if (chars.length === 1) grams.set(chars[0]!, 1);
@@ -59,15 +80,19 @@ export function similarity(query: string, text: string): number {
 	return 0.55 * coverage + 0.35 * dice;
 }
 
-/** The table's texts are compacted once, not on every keystroke. */
-const compacted = new Map<string, string>();
-function compactCached(text: string): string {
-	let c = compacted.get(text);
-	if (c === undefined) {
-		c = compact(text);
-		compacted.set(text, c);
+/** The two forms a match compares: as written (compacted), and with everyday words folded. */
+type Forms = readonly [string, string];
+const formsOf = (text: string): Forms => [compact(text), matchKey(text)];
+
+/** The table's texts are prepared once, not on every keystroke. */
+const prepared = new Map<string, Forms>();
+function formsCached(text: string): Forms {
+	let f = prepared.get(text);
+	if (f === undefined) {
+		f = formsOf(text);
+		prepared.set(text, f);
 	}
-	return c;
+	return f;
 }
 
 /**
@@ -110,13 +135,14 @@ export const MIN_SCORE = 0.45;
 export const MIN_QUERY_LENGTH = 2;
 
 export function lookupMessage(query: string, { limit = 5, table = lookupTable }: { limit?: number; table?: readonly MessageEntry[] } = {}): LookupResult[] {
-	const q = compact(typeof query === 'string' ? query.slice(0, 2000) : '');
-	if (Array.from(q).length < MIN_QUERY_LENGTH) return [];
+	const q = formsOf(typeof query === 'string' ? query.slice(0, 2000) : '');
+	if (Array.from(q[0]).length < MIN_QUERY_LENGTH) return [];
 	const results: LookupResult[] = [];
 	for (const entry of table) {
 		let best = { score: 0, matched: entry.text };
 		for (const text of [entry.text, ...(entry.variants ?? [])]) {
-			const score = similarity(q, compactCached(text));
+			const t = formsCached(text);
+			const score = Math.max(similarity(q[0], t[0]), similarity(q[1], t[1]));
 			if (score > best.score) best = { score, matched: text };
 		}
 		if (best.score >= MIN_SCORE) results.push({ entry, ...best });

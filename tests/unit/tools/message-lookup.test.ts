@@ -2,7 +2,7 @@ import { describe, expect, test, vi } from 'vitest';
 import fc from 'fast-check';
 import { messages, type MessageEntry } from '../../../src/data/messages';
 import { symptoms } from '../../../src/data/symptoms';
-import { compact, lookupMessage, MIN_SCORE } from '../../../src/tools/message-lookup';
+import { compact, lookupMessage, matchKey, MIN_SCORE } from '../../../src/tools/message-lookup';
 import { section, sections } from '../../../src/sections';
 import * as facts from '../../../src/facts';
 import { normalize, readManual } from '../manual-text';
@@ -124,6 +124,27 @@ describe('the everyday phrasings of src/data/symptoms.ts', () => {
 		const ids = lookupMessage('ロックされてログインできない').map((r) => r.entry.id);
 		expect(ids[0]).toBe('password-locked');
 		expect(ids.filter((id) => id.startsWith('everyday-3.5'))).toEqual([]);
+	});
+});
+
+describe('everyday words for the screens and for not appearing', () => {
+	// Issue 10: "no login dialog", "no IE-mode banner", said the way people say them.
+	test.each([
+		['IEモードの表示が出ない', '3.17'],
+		['IE モードのバーが表示されない', '3.17'],
+		['IE モードの帯が出てこない', '3.17'],
+		['Internet Explorer モードのメッセージが表示されません', '3.17'],
+		['ログインダイアログが出ない', '3.9'],
+		['Windowsセキュリティのウィンドウが出てこない', '3.9'],
+		['パスワードを入れるポップアップが出ない', '3.9'],
+	])('%s → %s', (query, number) => {
+		expect(lookupMessage(query)[0]?.entry.sections[0]?.number).toBe(number);
+	});
+
+	test('folding is the same for a query and for the table, and keeps the message itself', () => {
+		expect(matchKey('ログインダイアログが表示されない')).toBe(matchKey('ログイン画面が出てこない'));
+		expect(matchKey('IE モードの帯が出ない')).toBe(matchKey('Internet Explorer モードのメッセージが表示されない'));
+		expect(matchKey('パスワードがロックされています。')).toBe(compact('パスワードがロックされています。'));
 	});
 });
 

@@ -117,6 +117,16 @@ export const basicAuthDialog = {
 	cancel: fact('キャンセル', ['2.2.4', '3.10']),
 } as const;
 
+/**
+ * 2.2.2 prints the same login with 「ユーザ名」 where 2.2.4 and 3.10 print 「ユーザー名」 (its
+ * screenshot is of another Windows): the 2.2.2 page shows it as 2.2.2 prints it.
+ */
+export const basicAuthDialogAsIn222 = {
+	prompt: fact('サーバー cert.independence-support-kanagawa.jp がユーザ名とパスワードを要求しています。', ['2.2.2']),
+	warning: fact('警告: ユーザ名とパスワードは、セキュリティで保護されていない接続で基本認証を使用して送信されます。', ['2.2.2']),
+	userName: fact('ユーザ名', ['2.2.2']),
+} as const;
+
 /** Certificate pickers: 2.2.4's 証明書の確認, 2.3.1's 認証用の証明書の選択, 3.18's 証明書の選択. */
 export const certPicker = {
 	confirmTitle: fact('証明書の確認', ['2.2.4', '3.10', '3.18']),

@@ -7,7 +7,6 @@ import { versionSteps } from './steps/browser-settings';
 /** 1.2.1: look up Edge's version on [Microsoft Edge について]. */
 export default defineScenario({
 	id: '1-2-1-browser-version',
-	title: 'ブラウザのバージョンを確認する',
 	section: '1.2.1',
 	start: newPc(),
 	goal: {

@@ -8,7 +8,6 @@ import { javascriptSteps } from './steps/browser-settings';
 /** 1.2.2: JavaScript allowed (this PC starts with it switched off). */
 export default defineScenario({
 	id: '1-2-2-javascript',
-	title: 'JavaScript を有効にする',
 	section: '1.2.2',
 	start: build(newPc(), javascriptOff),
 	goal: {

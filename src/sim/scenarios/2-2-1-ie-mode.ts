@@ -6,7 +6,6 @@ import { ieModeSteps } from './steps/ie-mode';
 /** 2.2.1: allow reloading in IE mode, add the two URLs as IE-mode pages and as trusted sites. */
 export default defineScenario({
 	id: '2-2-1-ie-mode',
-	title: 'IE モードでサイトの再読み込みを許可する',
 	section: '2.2.1',
 	start: newPc(),
 	goal: {

@@ -7,7 +7,6 @@ import { addonSteps } from './steps/cert-service';
 /** 2.2.2: log in to the certificate service over http and install NaRAClientControl. */
 export default defineScenario({
 	id: '2-2-2-naraclientcontrol',
-	title: 'NaRAClientControl をインストールする',
 	section: '2.2.2',
 	start: build(newPc(), ieModeSetUp),
 	goal: { text: 'NaRAClientControl がインストールされた。', when: P.is('addonInstalled') },

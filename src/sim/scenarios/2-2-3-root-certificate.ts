@@ -8,7 +8,6 @@ import { rootSteps } from './steps/cert-service';
 /** 2.2.3: the root certificate from [CA 証明書インストール] (the browser was closed after 2.2.2: log in again). */
 export default defineScenario({
 	id: '2-2-3-root-certificate',
-	title: 'ルート証明書 (CA 証明書) をインストールする',
 	section: '2.2.3',
 	start: build(newPc(), ieModeSetUp, addonInstalled),
 	goal: {

@@ -7,7 +7,6 @@ import { clientCertSteps } from './steps/cert-service';
 /** 2.2.4: a temporary certificate, a client-certificate request, days of waiting, the client certificate. */
 export default defineScenario({
 	id: '2-2-4-client-certificate',
-	title: '仮クライアント証明書及びクライアント証明書を取得/更新',
 	section: '2.2.4',
 	start: build(newPc(), ieModeSetUp, addonInstalled, rootCertInstalled),
 	goal: {

@@ -7,7 +7,6 @@ import { firstLoginSteps } from './steps/system';
 /** 2.3.1: the first login: a favourite and a shortcut of the login screen, then AA041 and the real password. */
 export default defineScenario({
 	id: '2-3-1-change-password',
-	title: '仮パスワードを本パスワードに変更する',
 	section: '2.3.1',
 	start: build(newPc(), ...certificatesReady(practiceAccount)),
 	goal: {

@@ -24,7 +24,6 @@ const http = trustedSiteEntry(certServiceHttp.value)!;
  */
 export default defineScenario({
 	id: '3-1-naraclientcontrol-cannot-install',
-	title: 'NaRAClientControl がインストールできない',
 	section: '3.1',
 	start: build(newPc(), ieModeSetUp, zoneSettingsMissing, edgeOnCertService(certServiceHttp.value, 'caInstall', practiceAccount)),
 	prelude: [{ type: 'cs.here' }, { type: 'cs.bar.install' }],

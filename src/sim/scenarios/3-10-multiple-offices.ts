@@ -24,7 +24,6 @@ const open = (anchor: string) =>
  */
 export default defineScenario({
 	id: '3-10-multiple-offices',
-	title: '1 台のパソコンで複数事業所の証明書を発行する',
 	section: '3.10',
 	start: build(
 		newPc({ accounts: [practiceAccount, secondPracticeAccount] }),

@@ -9,7 +9,6 @@ import { act, defineScenario } from './define';
 /** 3.11: 「Not Found」 after a mistyped address (/kgswebapjg/): type the correct URL. */
 export default defineScenario({
 	id: '3-11-not-found',
-	title: 'かながわシステムのログイン画面にアクセスした際に Not Found と表示される',
 	section: '3.11',
 	start: build(readyPc(), edgeOnSystem(mistypedLoginUrl, 'notFound')),
 	goal: { text: '正しい URL でログイン画面が表示された。', when: P.page('kanagawa', 'login') },

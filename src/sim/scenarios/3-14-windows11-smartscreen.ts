@@ -14,7 +14,6 @@ const W = labels.windows11;
  */
 export default defineScenario({
 	id: '3-14-windows11-smartscreen',
-	title: 'Windows11 における Windows Defender SmartScreen を有効にする方法について',
 	section: '3.14',
 	start: build(newPc({ os: 'Windows 11' }), reputationOff),
 	prelude: [

@@ -18,7 +18,6 @@ const CP = labels.controlPanel;
  */
 export default defineScenario({
 	id: '3-15-password-autosave-off',
-	title: 'パスワードの自動保存を (オフ) にする場合',
 	section: '3.15',
 	start: build(readyPc(), oldPasswordSaved(practiceAccount)),
 	prelude: [

@@ -15,7 +15,6 @@ const CM = labels.certManager;
  */
 export default defineScenario({
 	id: '3-16-check-root-certificate',
-	title: 'ルート証明書のインストール状況を確認したい',
 	section: '3.16',
 	start: build(newPc(), ieModeSetUp, addonInstalled, rootCertInstalled),
 	prelude: [{ type: 'edge.launch' }],

@@ -20,7 +20,6 @@ const start = build(newPc(), mistypedIeModePages);
  */
 export default defineScenario({
 	id: '3-17-ie-mode-reset',
-	title: 'Internet Explorer モード (IE モード) の設定ができない',
 	section: '3.17',
 	start,
 	prelude: [

@@ -41,7 +41,6 @@ const first = start.certificates.personal[0]!.serial;
 
 export default defineScenario({
 	id: '3-18-multiple-temporary-certificates',
-	title: '1 台の端末で仮クライアント証明書を複数取得した場合',
 	section: '3.18',
 	start,
 	prelude: [

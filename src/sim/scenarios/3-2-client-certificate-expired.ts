@@ -14,7 +14,6 @@ import { clientCertSteps } from './steps/cert-service';
  */
 export default defineScenario({
 	id: '3-2-client-certificate-expired',
-	title: 'クライアント証明書の有効期限が切れた',
 	section: '3.2',
 	start: build(readyPc(), later({ days: 365 * clientCertValidityYears.value + 1 }), ieModePagesRenewed),
 	prelude: [{ type: 'edge.launch' }, { type: 'edge.navigate', url: systemLogin.value }],

@@ -8,7 +8,6 @@ import { addonSteps, rootSteps } from './steps/cert-service';
 /** 3.3: NaRAClientControl (2.2.2), then the root certificate (2.2.3). */
 export default defineScenario({
 	id: '3-3-get-root-certificate',
-	title: 'ルート証明書を取得したい',
 	section: '3.3',
 	start: build(newPc(), ieModeSetUp),
 	goal: { text: `ルート証明書（${caName.value}）がインストールされた。`, when: P.is('rootInstalled') },

@@ -19,7 +19,6 @@ const A = practiceAccount;
  */
 export default defineScenario({
 	id: '3-5-password-locked',
-	title: '「パスワードがロックされています。」と表示される',
 	section: '3.5',
 	start: build(readyPc(), edgeOnSystem(systemLogin.value, 'login'), accountLocked(A)),
 	// The temporary password, no longer right since it was changed (2.3.1 step 10).

@@ -10,7 +10,6 @@ import { logIn, openSystem } from './steps/system';
 /** 3.8: a second PC (Windows 11) for the same office: 1.2 to 2.2.4 on it; the password carries over. */
 export default defineScenario({
 	id: '3-8-change-pc',
-	title: 'かながわシステムを利用するパソコンを変更したい',
 	section: '3.8',
 	start: anotherPc(build(readyPc(), later({ days: 30 })), { os: 'Windows 11' }),
 	goal: {

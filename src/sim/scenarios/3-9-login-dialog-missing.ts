@@ -14,7 +14,6 @@ const CP = labels.controlPanel;
 /** 3.9: 資格情報を記憶する was ticked, so no login dialog: delete the saved credential, then 2.2.4 again. */
 export default defineScenario({
 	id: '3-9-login-dialog-missing',
-	title: '証明書サービスでログイン画面が表示されない',
 	section: '3.9',
 	start: build(newPc(), ieModeSetUp, addonInstalled, rootCertInstalled, credentialSaved(practiceAccount), edgeOnCertService(certServiceHttps.value, 'info', practiceAccount)),
 	goal: {

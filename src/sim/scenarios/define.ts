@@ -1,4 +1,5 @@
 import type { SectionNumber } from '../../facts/fact';
+import { sections } from '../../sections';
 import { controlFor } from '../controls';
 import type { PcContext } from '../machines/context';
 import type { PcEvent } from '../machines/events';
@@ -16,7 +17,8 @@ import type { Goal, Scenario, Step, StepSpec } from './types';
  */
 export function defineScenario(spec: {
 	readonly id: string;
-	readonly title: string;
+	/** The lesson's title; a section's lesson has its section's heading unless told otherwise. */
+	readonly title?: string;
 	readonly section: SectionNumber | 'practice';
 	readonly start: World;
 	readonly prelude?: readonly PcEvent[];
@@ -24,6 +26,8 @@ export function defineScenario(spec: {
 	readonly steps: readonly StepSpec[];
 	readonly redoes?: readonly SectionNumber[];
 }): Scenario {
+	const title = spec.title ?? sections.find((x) => x.number === spec.section)?.title;
+	if (!title) throw new Error(`${spec.id}: a lesson outside a section needs its own title.`);
 	const prelude = spec.prelude?.length ? { prelude: spec.prelude } : {};
 	let pc = startOf({ start: spec.start, ...prelude });
 	const steps: Step[] = [];
@@ -39,7 +43,7 @@ export function defineScenario(spec: {
 			steps.push({ kind: 'check', ...place, target: s.see, do: 'see', ...(s.value ? { value: s.value } : {}), when: s.when });
 		}
 	}
-	return { id: spec.id, title: spec.title, section: spec.section, start: spec.start, ...prelude, goal: spec.goal, steps, ...(spec.redoes ? { redoes: spec.redoes } : {}) };
+	return { id: spec.id, title, section: spec.section, start: spec.start, ...prelude, goal: spec.goal, steps, ...(spec.redoes ? { redoes: spec.redoes } : {}) };
 }
 
 /** A step that sends an event. */

@@ -1,6 +1,6 @@
 import { addonName, caName, temporaryCertName } from '../../facts/certificates';
 import { clientCertValidityYears, ieModePageValidityDays, lockoutMinutes, passwordValidityDays, temporaryClientCertValidityDays, temporaryPasswordValidityDays, rootCertValidityYears } from '../../facts/periods';
-import { certServiceHost, systemHost, systemLoginPath } from '../../facts/urls';
+import { certServiceHost, systemHost, systemLoginPath, trustedSitePathHidden } from '../../facts/urls';
 import { endOf, isBefore, isWithin, type IsoDateTime } from './time';
 import type { Account, CertRequest, IeModePage, PersonalCert, Tab, World } from './types';
 
@@ -51,7 +51,8 @@ export const isSystemHost = (host: string): boolean => host === systemHost.value
 
 /** The certificate service lives under /certsrv/ (the web server adds the final slash). */
 export function isCertServicePath(path: string): boolean {
-	return path === '/certsrv' || path.startsWith('/certsrv/');
+	const dir = trustedSitePathHidden.value;
+	return path === dir.slice(0, -1) || path.startsWith(dir);
 }
 
 /** The login page: 3.11's correct path, or 2.3.1's printed form without the final slash. */

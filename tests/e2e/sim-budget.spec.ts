@@ -17,9 +17,9 @@ import { revealIsland } from './sim-support';
  * fault on screen (111–117.5 KB): React with Astro's renderer (68.2 KB) and XState (12.2 KB) leave
  * 29.6 KB, and the engine, trainer and first views take 22.4 KB of it, the facts 5.3 KB, the lesson
  * 1.4–5 KB and the screens shown at the start up to 7 KB more (src/integrations/island-chunks.ts
- * already packs them into few chunks). So that test is marked as failing where it fails today; it
- * reports itself as soon as a page meets the figure. What is held hard: nothing before scrolling,
- * and no growth beyond today's largest figure.
+ * already packs them into few chunks). So the target is held for the lessons that meet it, and
+ * the others (`overTarget`) report themselves as soon as they do. What is held hard for all:
+ * nothing before scrolling, and no growth beyond today's largest figure.
  */
 const TARGET = 110 * 1024;
 /** Today's largest figure (3.1 opens on 「アドオンが実行できませんでした」 over the certificate service: 117.5 KB), with a little room. */
@@ -58,7 +58,7 @@ async function weigh(page: Page, path: string): Promise<{ before: ScriptWeight[]
 }
 
 for (const { number, path, id } of simPages) {
-	test(`${number}: nothing of the simulation before it is scrolled to; then only its own lesson, within today's ceiling`, async ({ page }) => {
+	test(`${number}: nothing of the simulation before it is scrolled to; then only its own lesson, within today's ceiling and against the 110 KB target`, async ({ page }) => {
 		const { before, added } = await weigh(page, path);
 		expect(before.filter((s) => /SimIsland|client\.|trainer|labels|catalog/u.test(s.url)), names(before)).toEqual([]);
 		// Only this page's own lesson is loaded (and a lesson whose goal it shares).
@@ -68,11 +68,8 @@ for (const { number, path, id } of simPages) {
 		expect(added.gzip, `${path}: ${kb(added.gzip)} gzipped: ${names(added.scripts)}`).toBeLessThanOrEqual(CEILING);
 		test.info().annotations.push({ type: 'js after hydration', description: `${kb(added.gzip)} gzipped (${kb(added.bytes)})` });
 		console.log(`${number}: +${kb(added.gzip)} gzipped (${kb(added.bytes)}) after hydration`);
-	});
-
-	test(`${number}: at most 110 KB gzipped after hydration (issue 9's target${overTarget.has(number) ? ', not met yet' : ''})`, async ({ page }) => {
-		test.fail(overTarget.has(number), 'Opens on a program\'s page with its fault on screen: the engine (22 KB), facts (5 KB), lesson and first screens (up to 12 KB) exceed the 29.6 KB left by React and XState.');
-		const { added } = await weigh(page, path);
-		expect(added.gzip, `${path}: ${kb(added.gzip)} gzipped`).toBeLessThanOrEqual(TARGET);
+		// Issue 9's target: held where it is met; where it is not yet, this says so as soon as it is.
+		if (overTarget.has(number)) expect(added.gzip, `${path} now meets the 110 KB target: take ${number} out of overTarget`).toBeGreaterThan(TARGET);
+		else expect(added.gzip, `${path}: ${kb(added.gzip)} gzipped, over the 110 KB target`).toBeLessThanOrEqual(TARGET);
 	});
 }

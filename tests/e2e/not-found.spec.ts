@@ -15,9 +15,21 @@ test('a short link typed with a dot leads to its section from the 404 page', asy
 test('the 404 page searches with the words of the address', async ({ page, problems }) => {
 	await page.goto('/naraclientcontrol/');
 	problems.consoleErrors.splice(0, problems.consoleErrors.length, ...problems.consoleErrors.filter((e) => !e.includes('404')));
-	await page.getByRole('button', { name: '「naraclientcontrol」で検索する' }).click();
+	const search = page.getByRole('search', { name: 'マニュアルを検索' });
+	await expect(search.getByRole('searchbox')).toHaveValue('naraclientcontrol');
+	await search.getByRole('button', { name: '検索' }).click();
 	const box = page.getByRole('dialog', { name: '検索' }).getByRole('textbox', { name: '検索' });
 	await expect(box).toHaveValue('naraclientcontrol');
+});
+
+test('an address without words still gets the search box (empty), and the short links', async ({ page, problems }) => {
+	await page.goto('/3-20/');
+	problems.consoleErrors.splice(0, problems.consoleErrors.length, ...problems.consoleErrors.filter((e) => !e.includes('404')));
+	const search = page.getByRole('search', { name: 'マニュアルを検索' });
+	await expect(search.getByRole('searchbox')).toHaveValue('');
+	await search.getByRole('searchbox').fill('ロック');
+	await search.getByRole('searchbox').press('Enter');
+	await expect(page.getByRole('dialog', { name: '検索' }).getByRole('textbox', { name: '検索' })).toHaveValue('ロック');
 });
 
 test('the 404 page lists every short link and is accessible', async ({ page }) => {

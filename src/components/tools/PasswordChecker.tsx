@@ -43,7 +43,10 @@ export default function PasswordChecker() {
 							id={`${id}-pw`}
 							type={reveal ? 'text' : 'password'}
 							value={password}
-							autoComplete="new-password"
+							// Not "new-password": that invites the browser to suggest a password and offer to save this one (3.15 asks to turn saving off).
+							autoComplete="off"
+							data-1p-ignore=""
+							data-lpignore="true"
 							autoCapitalize="off"
 							autoCorrect="off"
 							spellCheck={false}

@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect, axeViolations } from './fixtures';
 import { alreadySo, openSim, doStep, stepDone } from './sim-support';
 import { scenarioData, stored } from './practice-support';
 import { journeyPlace } from '../../src/practice/journey';
@@ -8,7 +8,8 @@ import { lessonStatusLabels } from '../../src/practice/record';
  * Issue 7, done when: the whole journey is completed in the browser in 練習 mode, with a reload
  * in the middle that resumes at the same step. Driven by the engine's own step data: each
  * control found by its role and the manual's label, typing steps filled, the clock moved with
- * its control; the journey panel followed along the way.
+ * its control; the journey panel followed along the way; axe on the page with the simulation
+ * hydrated at the start, after the reload in the middle, and at the end (issue 6).
  */
 
 const journey = scenarioData('journey');
@@ -24,6 +25,7 @@ test('the whole journey in 練習, with a reload in the middle that resumes at t
 	// In the middle: after the request for the client certificate, before the days of approval pass.
 	const reloadAt = journey.steps.findIndex((s) => s.kind === 'action' && s.event.type === 'clock.advance');
 	expect(reloadAt).toBeGreaterThan(30);
+	expect(await axeViolations(page), 'first state').toEqual([]);
 
 	for (let i = 0; i < journey.steps.length; i++) {
 		const step = journey.steps[i]!;
@@ -36,6 +38,7 @@ test('the whole journey in 練習, with a reload in the middle that resumes at t
 			await expect(sim.getByRole('radio', { name: '練習', exact: true })).toBeChecked();
 			await stepDone(sim, i - 1);
 			await expect(page.locator('[data-wait="approval"]')).toContainText('（いま）');
+			expect(await axeViolations(page), 'after the reload in the middle').toEqual([]);
 		}
 		const place = journeyPlace(journey, i);
 		if (place.current && place.current.from === i) {
@@ -53,6 +56,7 @@ test('the whole journey in 練習, with a reload in the middle that resumes at t
 	await expect(summary).toHaveText(`全 ${journey.steps.length} ステップ完了`);
 	await expect(where).toContainText('最後の節まで終わりました');
 	await expect(page.locator('[data-wait="temporaryPassword"]')).toContainText('（済）');
+	expect(await axeViolations(page), 'final state').toEqual([]);
 	await expect.poll(async () => JSON.parse((await stored(page))!).lessons.journey.status).toBe('practised');
 	await page.goto('/practice/');
 	await expect(page.locator('[data-practice-status="journey"]')).toHaveText(`状態: ${lessonStatusLabels.practised}`);

@@ -21,10 +21,10 @@ import { practicePasswords } from './world/practice-account';
  * trainer's `elapsedMs` has fractions; saving rounds it, and restoring accepts (and rounds) a
  * fraction too, as stored before this rule.
  *
- * Typed passwords are never saved (DESIGN.md "Safe to practise"): a secret that is not one of
- * the practice passwords is replaced by a stand-in that behaves the same (the same stand-in for
- * the same text; valid under the password policy exactly when the original was), so the
- * replayed PC ends the same as the learner left it.
+ * Typed passwords are never saved (DESIGN.md "Safe to practise"): a practice password is saved
+ * as a reference to it (`練習用パスワード:2`, read back on restore), any other secret as a
+ * stand-in that behaves the same (the same stand-in for the same text; valid under the password
+ * policy exactly when the original was), so the replayed PC ends the same as the learner left it.
  */
 
 export const PROGRESS_VERSION = 2;
@@ -41,11 +41,23 @@ export interface SavedProgress {
 	readonly elapsedMs: number;
 }
 
-/** Replaces typed secrets that are not practice passwords by stand-ins. */
+const PRACTICE_REF = '練習用パスワード:';
+const practiceList = [...practicePasswords];
+/** A practice password's reference, or the password a reference stands for (anything else: null). */
+const practiceRef = (secret: string): string | null => {
+	const i = practiceList.indexOf(secret);
+	return i < 0 ? null : `${PRACTICE_REF}${i}`;
+};
+const fromPracticeRef = (value: string): string | null =>
+	value.startsWith(PRACTICE_REF) ? (practiceList[Number(value.slice(PRACTICE_REF.length))] ?? null) : null;
+
+/** Replaces typed secrets: practice passwords by references, others by stand-ins (idempotent). */
 export function redactSecrets(log: readonly PcEvent[]): PcEvent[] {
 	const standIns = new Map<string, string>();
 	const standIn = (secret: string): string => {
-		if (secret === '' || practicePasswords.has(secret)) return secret;
+		if (secret === '' || fromPracticeRef(secret) !== null) return secret;
+		const ref = practiceRef(secret);
+		if (ref) return ref;
 		let s = standIns.get(secret);
 		if (!s) {
 			const n = String(standIns.size + 1).padStart(4, '0');
@@ -116,7 +128,9 @@ export function restoreTrainer(json: string, scenario: Scenario): RestoreResult 
 	const log: PcEvent[] = [];
 	for (const e of data.log) {
 		if (!isObject(e) || typeof e.type !== 'string') return { ok: false, reason: 'bad event' };
-		const event = e as unknown as PcEvent;
+		const saved = e as unknown as PcEvent;
+		const password = isSecretInput(saved) && 'value' in saved ? fromPracticeRef(saved.value) : null;
+		const event = password === null ? saved : ({ ...saved, value: password } as PcEvent);
 		if (!canPc(pc, event)) return { ok: false, reason: `event ${event.type} does not apply` };
 		pc = stepPc(pc, event);
 		log.push(event);

@@ -1,4 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { fromHtml } from 'hast-util-from-html';
+import type { Root } from 'hast';
 import { join, relative, resolve, sep } from 'node:path';
 
 /** The build under test: dist/, or $DIST_DIR when a build was written elsewhere. */
@@ -40,4 +42,9 @@ export function contentPages(): string[] {
 	return builtPages()
 		.filter((p) => !p.redirect)
 		.map((p) => p.path);
+}
+
+/** A built page's HTML as a tree (for tests that read the build and need no browser). */
+export function builtTree(path: string): Root {
+	return fromHtml(readFileSync(join(DIST, ...path.split('/').filter(Boolean), 'index.html'), 'utf8'));
 }

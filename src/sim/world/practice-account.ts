@@ -5,7 +5,8 @@ import { aa041SampleOfficeNumber, practiceOfficeNumber } from '../../facts/ids';
  * "Safe to practise"). The office numbers are the manual's own samples; the passwords are ours,
  * obviously made up, and follow the letters' layout (証明書発行用: 4 大文字・5 小文字・5 数字;
  * 仮パスワード: 4 大文字・4 小文字・4 数字). The new password satisfies the policy of 2.3.1.
- * Nothing a learner types is kept beyond the simulation unless it is one of these.
+ * Nothing a learner types is kept beyond the simulation: saved progress refers to these by
+ * reference, and replaces any other password by a stand-in (src/sim/progress.ts).
  */
 export interface PracticeAccount {
 	/** 事業所番号 = ユーザID = 証明書発行用 ID (3.6, 3.7). */

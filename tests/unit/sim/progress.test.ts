@@ -120,7 +120,7 @@ describe('saved progress of version 1 (before lessons had a prelude)', () => {
 });
 
 describe('typed passwords are never saved', () => {
-	test('practice passwords stay; others become stand-ins that behave the same', () => {
+	test('practice passwords become references to them; others become stand-ins that behave the same', () => {
 		const log: PcEvent[] = [
 			{ type: 'ks.input', field: 'password', value: A.temporaryPassword },
 			{ type: 'ks.input', field: 'next', value: 'MyOwn-Secret9' },
@@ -129,13 +129,31 @@ describe('typed passwords are never saved', () => {
 			{ type: 'ks.input', field: 'user', value: A.officeNumber },
 		];
 		const out = redactSecrets(log) as { value: string }[];
-		expect(out[0]!.value).toBe(A.temporaryPassword);
+		expect(out[0]!.value).not.toBe(A.temporaryPassword);
+		expect(out[0]!.value).toMatch(/^練習用パスワード:\d+$/u);
+		// Redacting again changes nothing (the island's hooks redact what the engine already did).
+		expect(redactSecrets(out as unknown as PcEvent[])).toEqual(out);
 		expect(out[1]!.value).not.toBe('MyOwn-Secret9');
 		expect(out[2]!.value).toBe(out[1]!.value);
 		expect(checkPassword(out[1]!.value).ok).toBe(true);
 		expect(checkPassword(out[3]!.value).ok).toBe(false);
 		expect(out[4]!.value).toBe(A.officeNumber);
 		expect(JSON.stringify(out)).not.toContain('Secret');
+	});
+
+	test('a lesson saved after typing the practice passwords resumes logged in, and no password is in the JSON', () => {
+		let ctx = startContext(changePassword, 'practice');
+		while (currentStep(ctx) && currentStep(ctx)!.anchor !== 'step-11') {
+			const step = currentStep(ctx)!;
+			if (step.kind !== 'action') break;
+			ctx = act(ctx, step.event);
+		}
+		const json = saveTrainer(ctx);
+		for (const secret of [A.temporaryPassword, A.newPassword]) expect(json).not.toContain(secret);
+		const restored = restoreTrainer(json, changePassword);
+		if (!restored.ok) throw new Error(restored.reason);
+		expect(progressKey(restored.context.pc)).toBe(progressKey(ctx.pc));
+		expect(restored.context.pc.context.world.kanagawa.accounts[A.officeNumber]!.password.kind).toBe('real');
 	});
 
 	test('a learner who chose their own new password resumes logged in, and nothing of it is in the JSON', () => {

@@ -20,9 +20,11 @@ import type { ScenarioId } from '../sim/scenarios/catalog';
 /**
  * The practice hub's data (issue 7): every lesson of the engine's catalog, once, with what it
  * teaches in one line and, for a chapter-3 exercise, the fault its starting PC carries. Lessons
- * are the procedures of chapters 1–2, exercises the problems of chapter 3 (DESIGN.md
- * "Chapter-3 problems are scenarios whose starting world carries the fault"), and the whole
- * journey is its own page. Typed `Record<ScenarioId, …>`, so a lesson added to the catalog
+ * are procedures: those of chapters 1–2, and the two sections of chapter 3 that are a wish, not a
+ * problem (3.3 ルート証明書を取得したい, 3.8 パソコンを変更したい: they start from a PC without
+ * the root certificate, or from a new one, with nothing wrong to see). Exercises are the problems
+ * of chapter 3, each with its fault (DESIGN.md "Chapter-3 problems are scenarios whose starting
+ * world carries the fault"), and the whole journey is its own page. Typed `Record<ScenarioId, …>`, so a lesson added to the catalog
  * without a line here does not compile.
  *
  * Light on purpose: the hub's status script imports this file (facts and sections only; no engine).
@@ -60,16 +62,14 @@ export const itemTexts: Readonly<Record<ScenarioId, ItemText>> = {
 		fault: `クライアント証明書の有効期限（${clientCertValidityYears.value} 年）が切れている。`,
 	},
 	'3-3-get-root-certificate': {
-		teaches: `${addonName.value} を入れてから、${rootCertName.value}を取得する。`,
-		fault: `${rootCertName.value}がまだ入っていない。`,
+		teaches: `${rootCertName.value}がまだ入っていないパソコンで、${addonName.value} を入れてから${rootCertName.value}を取得する。`,
 	},
 	'3-5-password-locked': {
 		teaches: `ロックされたら ${lockoutMinutes.value} 分以上待ってから、もう一度ログインする。`,
 		fault: `ログインに ${lockoutFailures.value} 回続けて失敗し、「${passwordLocked.value}」と表示されている。`,
 	},
 	'3-8-change-pc': {
-		teaches: '新しいパソコンで 1.2 から 2.2.4 までをやり直し、これまでのパスワードでログインする。',
-		fault: '新しいパソコン（Windows 11）で、まだ何も設定されていない。',
+		teaches: 'まだ何も設定されていない新しいパソコン（Windows 11）で 1.2 から 2.2.4 までをやり直し、これまでのパスワードでログインする。',
 	},
 	'3-9-login-dialog-missing': {
 		teaches: '保存された資格情報をコントロール パネルから削除し、証明書サービスのログイン画面を出す。',
@@ -121,9 +121,8 @@ export function sectionOfId(id: ScenarioId): SectionNumber | 'practice' {
 }
 
 export function kindOf(id: ScenarioId): PracticeKind {
-	const s = sectionOfId(id);
-	if (s === 'practice') return 'journey';
-	return s.startsWith('3.') ? 'exercise' : 'lesson';
+	if (sectionOfId(id) === 'practice') return 'journey';
+	return itemTexts[id].fault ? 'exercise' : 'lesson';
 }
 
 /** Where the lesson is practised: its section's page (the simulation is embedded there), or the journey page. */

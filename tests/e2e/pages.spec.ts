@@ -5,6 +5,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { test, expect } from './fixtures';
 import { DIST } from './site';
+import { printedStepCounts } from '../unit/manual-text';
 import { sections, sectionPath, sectionTitle, shortPath, type Section } from '../../src/sections';
 
 /** A built page's HTML tree: steps and asides are static HTML, so they are read from the build. */
@@ -54,6 +55,14 @@ const STEPS: Record<Section['number'], number> = {
 	'3.18': 3, // 1. URL 2. [その他] 3. 証明書の選択画面
 	'3.19': 3, // 1. 印刷 2. 郵送 3. ダウンロード
 };
+
+/** DESIGN.md's OCR slips that change the count of printed steps: 2.2.4's step 4 is glued onto step 3 (5). */
+const OCR_STEP_FIXES: Partial<Record<Section['number'], number>> = { '2.2.4': +1 };
+
+test('the step table is the manual’s: counted from its text, with the OCR slip DESIGN.md names', () => {
+	const printed = printedStepCounts();
+	for (const s of sections) expect(STEPS[s.number], s.number).toBe((printed.get(s.number) ?? NaN) + (OCR_STEP_FIXES[s.number] ?? 0));
+});
 
 /** Sub-steps (1)(2)… per step, where the manual has them (anchors #step-N-M point at them). */
 const SUB_STEPS: Partial<Record<Section['number'], Record<number, number>>> = {

@@ -77,3 +77,20 @@ export function sectionTexts(text = readManual()): Map<string, string> {
 	if (current) out.set(current, buffer.join('\n').normalize('NFKC'));
 	return out;
 }
+
+/**
+ * Top-level numbered steps of each section as its text prints them: lines 「1.」「2.」… in order
+ * (a number out of order, a cross-reference or a date, does not count).
+ */
+export function printedStepCounts(text = readManual()): Map<string, number> {
+	const counts = new Map<string, number>();
+	for (const [number, body] of sectionTexts(text)) {
+		let next = 1;
+		for (const line of body.split('\n')) {
+			const m = /^\s*(\d+)\.\s/u.exec(line);
+			if (m && Number(m[1]) === next) next += 1;
+		}
+		counts.set(number, next - 1);
+	}
+	return counts;
+}

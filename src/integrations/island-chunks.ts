@@ -10,9 +10,10 @@ import type { Plugin } from 'vite';
  * - `react`: React, ReactDOM and Astro's React renderer, which every React island needs whole;
  * - `sim`: every module that the simulation island loads at once (statically, from
  *   `SimIsland.tsx`) and that nothing else on the site loads: the engine, XState, the trainer, the
- *   views' helpers. What a tool or the practice pages also load (a facts file, say) stays in a
- *   chunk of its own, so a tool page never downloads the engine; screens and lessons, loaded when
- *   first shown, stay in theirs.
+ *   views' helpers. What a tool or the practice pages also load stays out of it, so a tool page
+ *   never downloads the engine; screens and lessons, loaded when first shown, stay in theirs;
+ * - `facts`: the facts files the simulation loads at once, which the tools share (a tool page
+ *   loads a few facts more than it needs, a KB; a simulation page one file instead of seven).
  */
 
 const SIM_ISLAND = /[\\/]src[\\/]components[\\/]sim[\\/]SimIsland\.tsx$/u;
@@ -22,6 +23,7 @@ const SIM_ISLAND = /[\\/]src[\\/]components[\\/]sim[\\/]SimIsland\.tsx$/u;
  * simulation.
  */
 const ENGINE_USER = /[\\/]src[\\/]components[\\/]practice[\\/]JourneyPanel\.tsx$/u;
+const FACTS = /[\\/]src[\\/]facts[\\/]/u;
 const REACT = /[\\/]node_modules[\\/](?:react|react-dom|scheduler|@astrojs[\\/]react)[\\/]/u;
 
 interface Graph {
@@ -78,6 +80,10 @@ export function islandChunks(): Plugin {
 									{
 										name: (id, graph) => (!REACT.test(id) && loadedWithSim(graph, id) && !sharedBeyondSim(graph, id) ? 'sim' : null),
 										debugName: 'sim',
+									},
+									{
+										name: (id, graph) => (FACTS.test(id) && loadedWithSim(graph, id) ? 'facts' : null),
+										debugName: 'facts',
 									},
 								],
 							},

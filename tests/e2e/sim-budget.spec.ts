@@ -13,19 +13,20 @@ import { revealIsland } from './sim-support';
  * at the start and only the page's own lesson.
  *
  * The target is 110 KB gzipped in all after hydration. It is met by the lessons that open on the
- * desktop or a settings page (107.8–109.3 KB), not by those that open on a program's page with its
- * fault on screen (111–117.5 KB): React with Astro's renderer (68.2 KB) and XState (12.2 KB) leave
- * 29.6 KB, and the engine, trainer and first views take 22.4 KB of it, the facts 5.3 KB, the lesson
- * 1.4–5 KB and the screens shown at the start up to 7 KB more (src/integrations/island-chunks.ts
- * already packs them into few chunks). So the target is held for the lessons that meet it, and
- * the others (`overTarget`) report themselves as soon as they do. What is held hard for all:
- * nothing before scrolling, and no growth beyond today's largest figure.
+ * desktop or a settings page (107.3–108.8 KB), not by those that open on a program's page with its
+ * fault on screen, nor by 3.8's long lesson (110.5–116.8 KB): React with Astro's renderer (68.2 KB)
+ * and XState (12.2 KB) leave 29.6 KB, and the engine, trainer and first views take 22.5 KB of it,
+ * the facts 4.6 KB, the lesson 1.4–4.4 KB and the screens shown at the start up to 7 KB more
+ * (src/integrations/island-chunks.ts already packs them into few chunks). So the target is held
+ * for the lessons that meet it, and the others (`overTarget`) report themselves as soon as they
+ * do. What is held hard for all: nothing before scrolling, and no growth beyond today's largest
+ * figure.
  */
 const TARGET = 110 * 1024;
-/** Today's largest figure (3.1 opens on 「アドオンが実行できませんでした」 over the certificate service: 117.5 KB), with a little room. */
-const CEILING = 119 * 1024;
+/** Today's largest figure (3.1 opens on 「アドオンが実行できませんでした」 over the certificate service: 116.8 KB), with a little room. */
+const CEILING = 118 * 1024;
 
-/** The lessons over the target today (111–117.5 KB): each opens on a program's page, most of them on their fault. */
+/** The lessons over the target today (110.5–116.8 KB): each opens on a program's page, most of them on their fault, or is long (3.8). */
 const overTarget = new Set(['2.3.2', '3.1', '3.2', '3.5', '3.8', '3.9', '3.10', '3.11', '3.15', '3.16', '3.17', '3.18']);
 
 test.use({ viewport: { width: 1280, height: 720 } });

@@ -1,6 +1,6 @@
 import type { ScenarioId } from '../../sim/scenarios/catalog';
 import { redactSecrets, type SavedProgress } from '../../sim/progress';
-import type { Score } from '../../sim/trainer';
+import type { Score, TrainerContext } from '../../sim/trainer';
 import { nowIso, recordStore } from '../../practice/browser';
 import { recordFinish, recordStep, type SavedProgressData } from '../../practice/record';
 import { problemMessages, problemTitle } from '../../practice/messages';
@@ -26,6 +26,14 @@ import { problemMessages, problemTitle } from '../../practice/messages';
  *
  * A storage problem never stops the island: the record goes on in memory.
  */
+
+/** Said when saved progress cannot be used (here, with the record's code: only an island that restores needs it). */
+export const RESTORE_FAILED = '保存されていた練習の続きを読み込めなかったため、最初から始めます。';
+
+/** Said when a lesson opens where the learner left it. */
+export function resumedText(ctx: Pick<TrainerContext, 'steps' | 'index'>): string {
+	return `前回の続き（全 ${ctx.steps.length} ステップ中 ${Math.min(ctx.index, ctx.steps.length - 1) + 1} ステップ目）から再開しました。初めからやり直すときは [最初から] を押します。`;
+}
 
 export type SimResult = { readonly mode: 'watch' | 'practice' } | { readonly mode: 'test'; readonly score: Score };
 

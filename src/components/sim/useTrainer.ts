@@ -16,16 +16,9 @@ import type * as Persistence from './persistence';
  * learner's first step, so a first visit hydrates light (issue 9).
  */
 
-export const RESTORE_FAILED = '保存されていた練習の続きを読み込めなかったため、最初から始めます。';
-
 export type Persist = typeof Persistence;
 
 const loadPersistence = (): Promise<Persist> => import('./persistence');
-
-/** Said when a lesson opens where the learner left it. */
-export function resumedText(ctx: TrainerContext): string {
-	return `前回の続き（全 ${ctx.steps.length} ステップ中 ${Math.min(ctx.index, ctx.steps.length - 1) + 1} ステップ目）から再開しました。初めからやり直すときは [最初から] を押します。`;
-}
 
 function boot(scenario: Scenario, mode: Mode, persist: Persist | undefined) {
 	let restored: TrainerContext | undefined;
@@ -35,18 +28,18 @@ function boot(scenario: Scenario, mode: Mode, persist: Persist | undefined) {
 			const saved = persist.hooks.restore(scenario.id as ScenarioId);
 			if (saved) {
 				const result = persist.restoreTrainer(JSON.stringify(saved), scenario);
-				if (!result.ok) notice = RESTORE_FAILED;
+				if (!result.ok) notice = persist.hooks.RESTORE_FAILED;
 				// A lesson finished last time opens afresh, in the mode it was done in.
 				else if (!result.context.finished) restored = result.context;
 				else mode = result.context.mode;
 			}
 		} catch {
-			notice = RESTORE_FAILED;
+			notice = persist.hooks.RESTORE_FAILED;
 		}
 	}
 	const actor = createTrainer(scenario, restored?.mode ?? mode, restored);
 	actor.start();
-	if (restored) notice = resumedText(actor.getSnapshot().context);
+	if (restored && persist) notice = persist.hooks.resumedText(actor.getSnapshot().context);
 	return { actor, notice };
 }
 

@@ -4,8 +4,8 @@ import type { Plugin } from 'vite';
  * Fewer, larger chunks for the islands (issue 9's budget: a simulation page adds at most 110 KB
  * gzipped when its island hydrates). Left to itself the bundler cuts the simulation into some
  * twenty chunks, one per set of islands that share a module (the engine, the views' helpers, each
- * facts file …); each is compressed on its own, and together they weigh some 7 KB more gzipped than
- * the same code in one file. Two groups, for the browser build only:
+ * facts file …); each is compressed on its own, and together they weighed some 5 KB more gzipped
+ * than the same code grouped. Three groups, for the browser build only:
  *
  * - `react`: React, ReactDOM and Astro's React renderer, which every React island needs whole;
  * - `sim`: every module that the simulation island loads at once (statically, from

@@ -42,6 +42,8 @@ export default defineConfig({
 				PageTitle: './src/components/overrides/PageTitle.astro',
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 			},
+			// Pages with a simulation drop the table of contents: the practice screen takes the width (issue 14).
+			routeMiddleware: './src/route-data.ts',
 			plugins: [starlightLinksValidator({ errorOnRelativeLinks: true, errorOnInvalidHashes: true })],
 			lastUpdated: false,
 			pagefind: { ranking: pagefindRanking },

@@ -87,7 +87,9 @@ test('練習: a wrong click shows the right step\'s text and marks its control',
 	await doStep(sim, scenario.steps[0]!);
 	const next = scenario.steps[1]!;
 	const target = control(sim, next);
-	await expect(target).not.toHaveAttribute('data-here');
+	// Before any mistake the step's text is in the callout beside its control, with no mark yet.
+	await expect(sim.getByRole('note', { name: 'いまの手順' })).toContainText(next.text);
+	await expect(pc.locator('.sim-here')).toHaveCount(0);
 	await pc.getByRole('button', { name: '新しいタブ', exact: true }).click();
 	await expect(sim.locator('.sim-hint')).toContainText(next.text);
 	await expect(sim.locator('.sim-feedback')).toContainText(`違う操作です。ヒント: ${next.text}`);

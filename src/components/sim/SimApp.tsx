@@ -9,7 +9,9 @@ import { ModeSwitch, StepList } from './TrainerParts';
 
 const Result = lazy(async () => ({ default: (await import('./TrainerExtras')).Result }));
 const AccountNote = lazy(async () => ({ default: (await import('./TrainerExtras')).AccountNote }));
-import { announcement, hintText } from './text';
+import { announcement, hintText, placeLabel } from './text';
+import { Callout } from './Callout';
+import { useFullscreen, useStageFit } from './useStage';
 import { usePageSteps } from './usePageSteps';
 import { useTrainer, type Persist } from './useTrainer';
 import { needsAccount } from './layers';
@@ -66,12 +68,18 @@ export default function SimApp({ scenario, mode, persist, pageSection, slugs }: 
 		[actor, mode_, say],
 	);
 	const step = currentStep(ctx);
-	const marked = step && (mode_ === 'watch' || ctx.hint === 2) ? step : undefined;
+	// The step's target carries `data-here` (the callout anchors to it); it is visibly marked in 見る and at 練習's second hint.
+	const marked = step && (mode_ !== 'test' || ctx.hint > 0) ? step : undefined;
+	const showMark = mode_ === 'watch' || ctx.hint === 2;
 	const expectedUrl = mode_ === 'practice' && step?.kind === 'action' && step.event.type === 'edge.navigate' ? step.event.url : null;
 	const env: SimEnv = useMemo(
-		() => ({ pc: ctx.pc, send, marked, interactive: mode_ !== 'watch', refocus, lastFocused, expectedUrl }),
-		[ctx.pc, send, marked, mode_, refocus, lastFocused, expectedUrl],
+		() => ({ pc: ctx.pc, send, marked, showMark, interactive: mode_ !== 'watch', refocus, lastFocused, expectedUrl }),
+		[ctx.pc, send, marked, showMark, mode_, refocus, lastFocused, expectedUrl],
 	);
+	const appRef = useRef<HTMLDivElement>(null);
+	const stageRef = useRef<HTMLDivElement>(null);
+	const fit = useStageFit(pcRef);
+	const fullscreen = useFullscreen(appRef);
 
 	usePageSteps(ctx, pageSection, (index) => actor.send({ type: 'goTo', index }));
 
@@ -83,16 +91,17 @@ export default function SimApp({ scenario, mode, persist, pageSection, slugs }: 
 
 	const total = ctx.steps.length;
 	const account = needsAccount(ctx.pc);
+	const place = step ? placeLabel(step, pageSection) || `手順 ${ctx.index + 1}` : '';
+	const showStep = step && mode_ !== 'test';
+	const showHint = ctx.hint > 0 && mode_ !== 'watch' && !ctx.finished;
 	return (
-		<div className="sim-app">
-			<ModeSwitch mode={mode_} onChange={(m) => actor.send({ type: 'mode', mode: m })} />
-			<div className="sim-bar">
+		<div className="sim-app" ref={appRef} data-mode={mode_}>
+			<div className="sim-toolbar">
+				<ModeSwitch mode={mode_} onChange={(m) => actor.send({ type: 'mode', mode: m })} />
 				<p className="sim-summary" id={`sim-summary-${scenario.id}`}>
 					{summary(ctx)}
 				</p>
-				{mode_ !== 'test' && step ? <p className="sim-now">{step.text}</p> : null}
-				{ctx.goalReached ? <p className="sim-goal-done">目標を達成しました: {scenario.goal.text}</p> : null}
-				<div className="sim-row">
+				<div className="sim-row sim-actions">
 					{mode_ === 'watch' ? (
 						<>
 							<button type="button" className="sim-cta" disabled={ctx.index === 0} onClick={() => actor.send({ type: 'back' })}>
@@ -117,50 +126,90 @@ export default function SimApp({ scenario, mode, persist, pageSection, slugs }: 
 					<button type="button" className="sim-cta" onClick={() => actor.send({ type: 'restart' })}>
 						最初から
 					</button>
-				</div>
-			</div>
-			<div className="sim-feedback" aria-live="polite" aria-atomic="true">
-				{message}
-			</div>
-			<div className="sim-record" role="status">
-				{recordNotice ? (
-					<>
-						<strong>{recordNotice.title}</strong> {recordNotice.text}{' '}
-						<button type="button" className="sim-cta" onClick={dismissRecordNotice}>
-							わかりました
+					{fullscreen.supported ? (
+						<button type="button" className="sim-cta" aria-pressed={fullscreen.on} onClick={fullscreen.toggle}>
+							全画面で練習
 						</button>
-					</>
-				) : null}
-			</div>
-			{ctx.hint > 0 && mode_ !== 'watch' && !ctx.finished ? <p className="sim-hint">{hintText(ctx)}</p> : null}
-			<Env.Provider value={env}>
-				<div
-					className="sim-pc"
-					ref={pcRef}
-					tabIndex={-1}
-					role="region"
-					aria-label="練習用のパソコン画面"
-					onFocus={(e) => {
-						if (e.target !== pcRef.current) focused.current = e.target;
-					}}
-				>
-					<span className="sim-pc-badge" aria-hidden="true">
-						練習
-					</span>
-					<Screen />
+					) : null}
 				</div>
-				{account ? (
-					<Suspense fallback={null}>
-						<AccountNote where={account} />
-					</Suspense>
-				) : null}
-			</Env.Provider>
-			{ctx.finished && mode_ === 'test' ? (
-				<Suspense fallback={null}>
-					<Result ctx={ctx} pageSection={pageSection} slugs={slugs} />
-				</Suspense>
+			</div>
+			{fit.narrow ? (
+				<p className="sim-narrow" role="note">
+					この練習はパソコンの画面（横幅 1024 ピクセル程度以上）で使うように作られています。この幅では練習用の画面の一部が隠れるため、横にスクロールして操作します。「見る」で手順を 1 つずつ再生することはできます。
+				</p>
 			) : null}
-			<StepList ctx={ctx} pageSection={pageSection} slugs={slugs} onGo={(index) => actor.send({ type: 'goTo', index })} summaryId={`sim-summary-${scenario.id}`} />
+			<div className="sim-main">
+				<Env.Provider value={env}>
+					<div className="sim-stage" ref={stageRef}>
+						<div
+							className="sim-pc"
+							ref={pcRef}
+							// A narrow page scrolls the screen sideways: then the region itself takes the keyboard's focus to scroll.
+							tabIndex={fit.narrow ? 0 : -1}
+							role="region"
+							aria-label="練習用のパソコン画面"
+							data-mark={showMark || undefined}
+							data-narrow={fit.narrow || undefined}
+							onFocus={(e) => {
+								if (e.target !== pcRef.current) focused.current = e.target;
+							}}
+						>
+							<span className="sim-pc-badge" aria-hidden="true">
+								練習
+							</span>
+							<Screen />
+						</div>
+						<Callout
+							stage={stageRef}
+							pc={pcRef}
+							text={marked?.target.role === 'text' ? marked.target.name : undefined}
+							docked={fit.narrow}
+							deps={ctx}
+							card={
+								account ? (
+									<Suspense fallback={null}>
+										<AccountNote where={account} />
+									</Suspense>
+								) : null
+							}
+						>
+							{showStep || showHint ? (
+								<>
+									{showStep ? (
+										<>
+											<p className="sim-callout-place">{place}</p>
+											<p className="sim-now">{step.text}</p>
+										</>
+									) : null}
+									{showHint ? <p className="sim-hint">{hintText(ctx)}</p> : null}
+								</>
+							) : null}
+						</Callout>
+					</div>
+				</Env.Provider>
+				<div className="sim-side">
+					<div className="sim-feedback" aria-live="polite" aria-atomic="true">
+						{message}
+					</div>
+					{ctx.goalReached ? <p className="sim-goal-done">目標を達成しました: {scenario.goal.text}</p> : null}
+					<div className="sim-record" role="status">
+						{recordNotice ? (
+							<>
+								<strong>{recordNotice.title}</strong> {recordNotice.text}{' '}
+								<button type="button" className="sim-cta" onClick={dismissRecordNotice}>
+									わかりました
+								</button>
+							</>
+						) : null}
+					</div>
+					{ctx.finished && mode_ === 'test' ? (
+						<Suspense fallback={null}>
+							<Result ctx={ctx} pageSection={pageSection} slugs={slugs} />
+						</Suspense>
+					) : null}
+					<StepList ctx={ctx} pageSection={pageSection} slugs={slugs} onGo={(index) => actor.send({ type: 'goTo', index })} summaryId={`sim-summary-${scenario.id}`} />
+				</div>
+			</div>
 		</div>
 	);
 }

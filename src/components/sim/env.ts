@@ -13,8 +13,13 @@ import { isStepControl } from './text';
 export interface SimEnv {
 	readonly pc: PcSnapshot;
 	readonly send: (event: PcEvent) => void;
-	/** The step whose control carries the 「ここ」 mark (練習's second hint, and 見る). */
+	/**
+	 * The step whose control is the target: it carries `data-here`, which the step's callout
+	 * anchors to (練習 and 見る; テスト only once a hint is asked).
+	 */
 	readonly marked: Step | undefined;
+	/** Whether the target is visibly marked (outline and 「ここ」): 見る, and 練習's second hint. */
+	readonly showMark: boolean;
 	/** 練習 and テスト: dialogs take the focus and give it back. */
 	readonly interactive: boolean;
 	/** The address the current step asks to type, in 練習 only (a wrong one is compared with it). */

@@ -1,6 +1,6 @@
 import type { KeyboardEvent, ReactNode } from 'react';
 import type { PcEvent } from '../../sim/machines/events';
-import { useControl } from './env';
+import { useControl, useEnv } from './env';
 
 /**
  * The small controls every screen is drawn with. Each takes the event it sends and gets its
@@ -14,7 +14,8 @@ export const SITE_DRAG = 'application/x-sim-site';
 
 /** The mark beside a control: the word 「ここ」 (hidden from the accessibility tree: the hint says it in words). */
 export function Here({ on }: { on: boolean }) {
-	return on ? (
+	const { showMark } = useEnv();
+	return on && showMark ? (
 		<span className="sim-here" aria-hidden="true">
 			ここ
 		</span>

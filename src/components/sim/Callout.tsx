@@ -1,0 +1,123 @@
+import { useLayoutEffect, useRef, type ReactNode, type RefObject } from 'react';
+import { placeCallout, type Rect } from './stage';
+
+/**
+ * The current step's callout (issue 14 "the instruction where the eye is"): the step's text and
+ * its one hint area, in a balloon beside the step's target on the practice screen, never over it,
+ * kept inside the screen; the account card sits in a corner of the screen away from the target
+ * and the dialog it is in. The target is the control carrying `data-here` (env.ts), or for a step
+ * that asks to look at a text, the smallest element showing that text. Positions are set through
+ * the CSSOM (no style attribute: the page's CSP allows none).
+ */
+
+interface Props {
+	/** The stage (the positioned box around the screen) and the screen region inside it. */
+	readonly stage: RefObject<HTMLDivElement | null>;
+	readonly pc: RefObject<HTMLDivElement | null>;
+	/** A text the step asks to look at (the target when no control carries the mark). */
+	readonly text?: string | undefined;
+	/** Docked above the screen instead of anchored (the screen scrolls sideways on a narrow page). */
+	readonly docked: boolean;
+	/** Anything that changes what is drawn (the PC, the step): the callout is placed again. */
+	readonly deps: unknown;
+	readonly card?: ReactNode;
+	readonly children: ReactNode;
+}
+
+const visible = (el: Element) => el.getClientRects().length > 0;
+
+function findTarget(pc: HTMLElement, text: string | undefined): HTMLElement | null {
+	const marked = [...pc.querySelectorAll<HTMLElement>('[data-here]')].find((el) => visible(el) && !el.closest('[inert]'));
+	if (marked) return marked;
+	if (!text) return null;
+	let best: HTMLElement | null = null;
+	for (const el of pc.querySelectorAll<HTMLElement>('.sim-screen *')) {
+		if (!el.textContent?.includes(text) || !visible(el) || el.closest('[inert]')) continue;
+		if (!best || best.contains(el)) best = el;
+	}
+	return best;
+}
+
+function relative(el: Element, to: DOMRect): Rect {
+	const r = el.getBoundingClientRect();
+	return { x: r.left - to.left, y: r.top - to.top, width: r.width, height: r.height };
+}
+
+const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+export function Callout({ stage, pc, text, docked, deps, card, children }: Props) {
+	const box = useRef<HTMLDivElement>(null);
+	const cardBox = useRef<HTMLDivElement>(null);
+	useLayoutEffect(() => {
+		const place = () => {
+			const el = box.current;
+			const host = stage.current;
+			const screenEl = pc.current?.querySelector('.sim-screen');
+			if (!host || !pc.current || !screenEl) return;
+			const origin = host.getBoundingClientRect();
+			const screen = relative(screenEl, origin);
+			const targetEl = findTarget(pc.current, text);
+			const target = targetEl ? relative(targetEl, origin) : null;
+			const obstacles: Rect[] = [];
+			const cardEl = cardBox.current;
+			if (cardEl) {
+				const dialog = targetEl?.closest('[role="dialog"], [role="alertdialog"], form');
+				const avoid = [target, dialog ? relative(dialog, origin) : null].filter((r): r is Rect => r !== null);
+				const size = { width: cardEl.offsetWidth, height: cardEl.offsetHeight };
+				const corners: Rect[] = [
+					{ x: screen.x + screen.width - size.width - 8, y: screen.y + screen.height - size.height - 48, ...size },
+					{ x: screen.x + screen.width - size.width - 8, y: screen.y + 88, ...size },
+					{ x: screen.x + 8, y: screen.y + screen.height - size.height - 48, ...size },
+					{ x: screen.x + 8, y: screen.y + 88, ...size },
+				];
+				const spot = corners.find((c) => !avoid.some((a) => overlaps(c, a))) ?? corners.find((c) => !target || !overlaps(c, target)) ?? corners[0]!;
+				cardEl.style.setProperty('left', `${spot.x}px`);
+				cardEl.style.setProperty('top', `${spot.y}px`);
+				obstacles.push(spot);
+			}
+			if (!el) return;
+			if (docked) {
+				el.dataset['side'] = 'docked';
+				el.style.removeProperty('left');
+				el.style.removeProperty('top');
+				return;
+			}
+			const spot = placeCallout(target, { width: el.offsetWidth, height: el.offsetHeight }, screen, obstacles);
+			el.style.setProperty('left', `${spot.x}px`);
+			el.style.setProperty('top', `${spot.y}px`);
+			el.dataset['side'] = spot.side;
+			if (target && spot.side !== 'corner') {
+				// The arrow points at the target's middle, along the callout's edge.
+				const along = spot.side === 'below' || spot.side === 'above' ? target.x + target.width / 2 - spot.x : target.y + target.height / 2 - spot.y;
+				const length = spot.side === 'below' || spot.side === 'above' ? spot.width : spot.height;
+				el.style.setProperty('--arrow-at', `${Math.max(14, Math.min(along, length - 14))}px`);
+			}
+		};
+		place();
+		const host = stage.current;
+		if (!host) return;
+		const observer = new ResizeObserver(place);
+		observer.observe(host);
+		if (box.current) observer.observe(box.current);
+		// Lists inside dialogs scroll; the target moves with them.
+		host.addEventListener('scroll', place, true);
+		return () => {
+			observer.disconnect();
+			host.removeEventListener('scroll', place, true);
+		};
+	}, [stage, pc, text, docked, deps]);
+	return (
+		<>
+			{card ? (
+				<div ref={cardBox} className="sim-cardspot">
+					{card}
+				</div>
+			) : null}
+			{children ? (
+				<div ref={box} className="sim-callout" role="note" aria-label="いまの手順">
+					{children}
+				</div>
+			) : null}
+		</>
+	);
+}

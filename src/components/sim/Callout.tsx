@@ -14,6 +14,8 @@ interface Props {
 	/** The stage (the positioned box around the screen) and the screen region inside it. */
 	readonly stage: RefObject<HTMLDivElement | null>;
 	readonly pc: RefObject<HTMLDivElement | null>;
+	/** The target's name (the manual's label): where several controls carry the mark (any address typed), the one so named. */
+	readonly name?: string | undefined;
 	/** A text the step asks to look at (the target when no control carries the mark). */
 	readonly text?: string | undefined;
 	/** Docked above the screen instead of anchored (the screen scrolls sideways on a narrow page). */
@@ -26,9 +28,12 @@ interface Props {
 
 const visible = (el: Element) => el.getClientRects().length > 0;
 
-function findTarget(pc: HTMLElement, text: string | undefined): HTMLElement | null {
-	const marked = [...pc.querySelectorAll<HTMLElement>('[data-here]')].find((el) => visible(el) && !el.closest('[inert]'));
-	if (marked) return marked;
+const nameOf = (el: HTMLElement) => el.getAttribute('aria-label') ?? (el.id ? el.ownerDocument.querySelector(`label[for="${CSS.escape(el.id)}"]`)?.textContent : null) ?? el.textContent ?? '';
+
+function findTarget(pc: HTMLElement, name: string | undefined, text: string | undefined): HTMLElement | null {
+	const marked = [...pc.querySelectorAll<HTMLElement>('[data-here]')].filter((el) => visible(el) && !el.closest('[inert]'));
+	const named = marked.find((el) => nameOf(el).trim() === name);
+	if (named ?? marked[0]) return named ?? marked[0]!;
 	if (!text) return null;
 	let best: HTMLElement | null = null;
 	for (const el of pc.querySelectorAll<HTMLElement>('.sim-screen *')) {
@@ -45,7 +50,7 @@ function relative(el: Element, to: DOMRect): Rect {
 
 const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
-export function Callout({ stage, pc, text, docked, deps, card, children }: Props) {
+export function Callout({ stage, pc, name, text, docked, deps, card, children }: Props) {
 	const box = useRef<HTMLDivElement>(null);
 	const cardBox = useRef<HTMLDivElement>(null);
 	useLayoutEffect(() => {
@@ -56,11 +61,11 @@ export function Callout({ stage, pc, text, docked, deps, card, children }: Props
 			if (!host || !pc.current || !screenEl) return;
 			const origin = host.getBoundingClientRect();
 			const screen = relative(screenEl, origin);
-			const targetEl = findTarget(pc.current, text);
+			const targetEl = findTarget(pc.current, name, text);
 			const target = targetEl ? relative(targetEl, origin) : null;
 			const obstacles: Rect[] = [];
 			const cardEl = cardBox.current;
-			if (cardEl) {
+			if (cardEl && !docked) {
 				const dialog = targetEl?.closest('[role="dialog"], [role="alertdialog"], form');
 				const avoid = [target, dialog ? relative(dialog, origin) : null].filter((r): r is Rect => r !== null);
 				const size = { width: cardEl.offsetWidth, height: cardEl.offsetHeight };
@@ -96,16 +101,26 @@ export function Callout({ stage, pc, text, docked, deps, card, children }: Props
 		place();
 		const host = stage.current;
 		if (!host) return;
-		const observer = new ResizeObserver(place);
+		let frame = 0;
+		const later = () => {
+			cancelAnimationFrame(frame);
+			frame = requestAnimationFrame(place);
+		};
+		const observer = new ResizeObserver(later);
 		observer.observe(host);
 		if (box.current) observer.observe(box.current);
+		// A program's view loads after the event that opened it, and the mark moves with it.
+		const mutations = new MutationObserver(later);
+		if (pc.current) mutations.observe(pc.current, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-here', 'class', 'hidden'] });
 		// Lists inside dialogs scroll; the target moves with them.
-		host.addEventListener('scroll', place, true);
+		host.addEventListener('scroll', later, true);
 		return () => {
+			cancelAnimationFrame(frame);
 			observer.disconnect();
-			host.removeEventListener('scroll', place, true);
+			mutations.disconnect();
+			host.removeEventListener('scroll', later, true);
 		};
-	}, [stage, pc, text, docked, deps]);
+	}, [stage, pc, name, text, docked, deps]);
 	return (
 		<>
 			{card ? (

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { useEnv } from './env';
+import { focusCalmly } from './focus';
 import { layout, type Layer, type WindowKind } from './layers';
 import { Desktop, Taskbar } from './screens/Shell';
 
@@ -68,7 +69,7 @@ export function Screen() {
 		const win = ref.current?.querySelector<HTMLElement>(`[data-window="${fresh.at(-1)}"]`);
 		const target = win?.querySelector<HTMLElement>('[data-autofocus]') ?? win?.querySelector<HTMLElement>('a[tabindex="0"], button:not([disabled]), input, select');
 		// Unless a dialog that opened with it has the focus already.
-		if (l.modalFrom < 0) target?.focus();
+		if (l.modalFrom < 0) focusCalmly(target);
 	});
 	return (
 		<div className="sim-screen" ref={ref}>

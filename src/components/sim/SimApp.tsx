@@ -4,6 +4,7 @@ import type { PcEvent } from '../../sim/machines/events';
 import type { Scenario } from '../../sim/scenarios/types';
 import { currentStep, summary, type Mode } from '../../sim/trainer';
 import { Env, type SimEnv } from './env';
+import { focusCalmly } from './focus';
 import { Screen } from './Screen';
 import { ModeSwitch, StepList } from './TrainerParts';
 
@@ -53,7 +54,7 @@ export default function SimApp({ scenario, mode, persist, pageSection, slugs }: 
 		const layers = [...root.querySelectorAll<HTMLElement>('.sim-layer:not([inert]) [role="dialog"], .sim-layer:not([inert]) [role="alertdialog"], [data-window]')];
 		const top = layers.reverse().find((el) => !el.closest('[inert]'));
 		const target = top?.querySelector<HTMLElement>('[data-autofocus], button:not([disabled]), input, select, [tabindex="0"]');
-		(target ?? root).focus();
+		focusCalmly(target ?? root);
 	}, []);
 
 	const focused = useRef<HTMLElement | null>(null);
@@ -162,6 +163,7 @@ export default function SimApp({ scenario, mode, persist, pageSection, slugs }: 
 						<Callout
 							stage={stageRef}
 							pc={pcRef}
+							name={marked?.target.name}
 							text={marked?.target.role === 'text' ? marked.target.name : undefined}
 							docked={fit.narrow}
 							deps={ctx}

@@ -1,6 +1,19 @@
 import { useEffect, type RefObject } from 'react';
 import { useEnv } from './env';
 
+/**
+ * Focus that does not jump the page: the practice screen is sized to be seen whole, and a focus
+ * that scrolls (Starlight keeps 88 px of scroll padding under its header) would move the screen
+ * under the learner's pointer at every dialog. The page scrolls only when the element is not on
+ * screen at all.
+ */
+export function focusCalmly(el: HTMLElement | null | undefined): void {
+	if (!el) return;
+	el.focus({ preventScroll: true });
+	const r = el.getBoundingClientRect();
+	if (r.bottom < 0 || r.top > window.innerHeight || r.right < 0 || r.left > window.innerWidth) el.scrollIntoView({ block: 'nearest' });
+}
+
 const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), select:not([disabled]), [tabindex="0"], [role="link"]';
 
 /**
@@ -18,9 +31,9 @@ export function useTakeFocus(ref: RefObject<HTMLElement | null>, initial?: strin
 		const opener = active ?? lastFocused();
 		const el = ref.current;
 		const target = (initial ? el?.querySelector<HTMLElement>(initial) : null) ?? el?.querySelector<HTMLElement>(FOCUSABLE) ?? el;
-		target?.focus();
+		focusCalmly(target);
 		return () => {
-			if (opener && opener.isConnected && !opener.closest('[inert]') && !el?.contains(opener)) opener.focus();
+			if (opener && opener.isConnected && !opener.closest('[inert]') && !el?.contains(opener)) focusCalmly(opener);
 			else refocus();
 		};
 		// Once per opening: a dialog's identity is its mounting.

@@ -39,7 +39,7 @@ export function Tabs({ label, choices }: { label: string; choices: readonly Choi
 	const go = (c: Choice) => {
 		if (c.ev) env.send(c.ev);
 		// The tab chosen by key keeps the focus (its button is redrawn in place).
-		requestAnimationFrame(() => ref.current?.querySelector<HTMLElement>('[aria-selected="true"]')?.focus());
+		requestAnimationFrame(() => ref.current?.querySelector<HTMLElement>('[aria-selected="true"]')?.focus({ preventScroll: true }));
 	};
 	return (
 		<div role="tablist" aria-label={label} className="sim-tabs" ref={ref}>

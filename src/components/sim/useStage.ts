@@ -37,7 +37,19 @@ export function useFullscreen(app: RefObject<HTMLElement | null>) {
 	useEffect(() => {
 		const sync = () => setOn(document.fullscreenElement !== null && document.fullscreenElement === app.current);
 		document.addEventListener('fullscreenchange', sync);
-		return () => document.removeEventListener('fullscreenchange', sync);
+		// Where the browser passes Esc on to the page: it leaves full screen, unless a dialog or
+		// menu of the practice PC is open and takes it (as the real one closes on Esc).
+		const esc = (e: KeyboardEvent) => {
+			if (e.key !== 'Escape' || e.defaultPrevented || document.fullscreenElement !== app.current || !app.current) return;
+			const inPc = e.target instanceof Element && e.target.closest('.sim-pc');
+			if (inPc && app.current.querySelector('.sim-pc :is([role="dialog"], [role="alertdialog"], [role="menu"])')) return;
+			void document.exitFullscreen();
+		};
+		document.addEventListener('keydown', esc);
+		return () => {
+			document.removeEventListener('fullscreenchange', sync);
+			document.removeEventListener('keydown', esc);
+		};
 	}, [app]);
 	const toggle = useCallback(() => {
 		const el = app.current;

@@ -6,7 +6,7 @@ import { currentStep, summary, type Mode } from '../../sim/trainer';
 import { Env, type SimEnv } from './env';
 import { focusCalmly } from './focus';
 import { Screen } from './Screen';
-import { ModeSwitch, StepList } from './TrainerParts';
+import { ModeHelp, ModeSwitch, StepList } from './TrainerParts';
 
 const Result = lazy(async () => ({ default: (await import('./TrainerExtras')).Result }));
 const AccountNote = lazy(async () => ({ default: (await import('./TrainerExtras')).AccountNote }));
@@ -97,8 +97,15 @@ export default function SimApp({ scenario, mode, persist, pageSection, slugs }: 
 	const showHint = ctx.hint > 0 && mode_ !== 'watch' && !ctx.finished;
 	return (
 		<div className="sim-app" ref={appRef} data-mode={mode_}>
-			<div className="sim-toolbar">
-				<ModeSwitch mode={mode_} onChange={(m) => actor.send({ type: 'mode', mode: m })} />
+			<div className="sim-trainerbar">
+				<ModeSwitch
+					mode={mode_}
+					onChange={(m) => {
+						actor.send({ type: 'mode', mode: m });
+						// Choosing a mode brings the whole practice (buttons and screen) into view at once.
+						appRef.current?.scrollIntoView({ block: 'start', behavior: 'instant' });
+					}}
+				/>
 				<p className="sim-summary" id={`sim-summary-${scenario.id}`}>
 					{summary(ctx)}
 				</p>
@@ -193,6 +200,7 @@ export default function SimApp({ scenario, mode, persist, pageSection, slugs }: 
 					<div className="sim-feedback" aria-live="polite" aria-atomic="true">
 						{message}
 					</div>
+					<ModeHelp mode={mode_} />
 					{ctx.goalReached ? <p className="sim-goal-done">目標を達成しました: {scenario.goal.text}</p> : null}
 					<div className="sim-record" role="status">
 						{recordNotice ? (

@@ -22,9 +22,13 @@ export function ModeSwitch({ mode, onChange }: { mode: Mode; onChange: (mode: Mo
 					{modeLabels[m]}
 				</label>
 			))}
-			<span className="sim-muted sim-modehelp">{modeHelp[mode]}</span>
 		</fieldset>
 	);
+}
+
+/** What the mode is for, in a sentence (below the screen: the toolbar above it stays one row). */
+export function ModeHelp({ mode }: { mode: Mode }) {
+	return <p className="sim-muted sim-modehelp">{modeHelp[mode]}</p>;
 }
 
 interface ListProps {

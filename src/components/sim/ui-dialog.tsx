@@ -1,6 +1,7 @@
 import { useId, useRef, type ReactNode } from 'react';
 import type { PcEvent } from '../../sim/machines/events';
 import { useControl, useEnv } from './env';
+import { G, paths } from './glyphs';
 import { Here, Tag } from './ui';
 import { useTakeFocus } from './focus';
 import { arrows, type Choice } from './keys';
@@ -104,6 +105,8 @@ interface DlgProps {
 	/** What takes the focus when the dialog opens (a CSS selector inside it); else its first control. */
 	initial?: string;
 	className?: string;
+	/** What the title bar shows when it is not the dialog's name (Windows セキュリティ over 証明書の確認). */
+	title?: string;
 	children: ReactNode;
 }
 
@@ -113,7 +116,7 @@ interface DlgProps {
  * takes it. Its modality is the PC's own: the screens beneath are made inert by the screen, so
  * the trainer's controls and its live region outside the PC stay reachable.
  */
-export function Dlg({ name, role = 'dialog', esc, initial, className, children }: DlgProps) {
+export function Dlg({ name, role = 'dialog', esc, initial, className, title, children }: DlgProps) {
 	const env = useEnv();
 	const ref = useRef<HTMLDivElement>(null);
 	const id = useId();
@@ -122,7 +125,8 @@ export function Dlg({ name, role = 'dialog', esc, initial, className, children }
 		<div
 			ref={ref}
 			role={role}
-			aria-labelledby={id}
+			aria-labelledby={title ? undefined : id}
+			aria-label={title ? name : undefined}
 			tabIndex={-1}
 			className={`sim-dialog ${className ?? ''}`}
 			onKeyDown={(e) => {
@@ -135,9 +139,15 @@ export function Dlg({ name, role = 'dialog', esc, initial, className, children }
 		>
 			<div className="sim-titlebar">
 				<span id={id} className="sim-title">
-					{name}
+					{title ?? name}
 				</span>
 				<Tag />
+				{/* The title bar's × (drawn; the dialog's own buttons and Escape are its controls). */}
+				<span className="sim-caption" aria-hidden="true">
+					<span className="sim-cap sim-cap--x" onClick={esc ? () => env.send(esc) : undefined}>
+						<G d={paths.close} size={10} />
+					</span>
+				</span>
 			</div>
 			<div className="sim-dialog-body">{children}</div>
 		</div>

@@ -1,6 +1,7 @@
 import * as labels from '../../../facts/labels';
 import { areas, credentialShownAs, ownWords } from '../../../sim/controls';
 import { useEnv } from '../env';
+import { G, paths } from '../glyphs';
 import { Btn, Lnk } from '../ui';
 import { Dlg } from '../ui-dialog';
 import { Pick, Win } from '../ui-more';
@@ -63,7 +64,7 @@ export default function ControlPanel({ state }: { state: string }) {
 	const { pc } = useEnv();
 	const view = pc.context.world.controlPanelView;
 	return (
-		<Win name={areas.controlPanel.name} className="sim-win--cp" bar={<Btn ev={{ type: 'cp.close' }} className="sim-btn" />}>
+		<Win name={areas.controlPanel.name} className="sim-win--cp" close={<Btn ev={{ type: 'cp.close' }} show={<G d={paths.close} size={10} />} className="sim-btn" />}>
 			{state === 'home' ? (
 				<>
 					<p className="sim-h">コンピューターの設定を調整します</p>

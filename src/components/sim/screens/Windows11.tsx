@@ -2,6 +2,7 @@ import * as labels from '../../../facts/labels';
 import { areas } from '../../../sim/controls';
 import type { Windows11Page } from '../../../sim/machines/events';
 import { useEnv } from '../env';
+import { G, paths } from '../glyphs';
 import { Btn, Lnk } from '../ui';
 import { Switch, Win } from '../ui-more';
 
@@ -31,7 +32,7 @@ export default function Windows11({ state }: { state: string }) {
 	const r = pc.context.world.reputation;
 	const next = path[state];
 	return (
-		<Win name={areas.windows11.name} className="sim-win--w11" bar={<Btn ev={{ type: 'w11.close' }} className="sim-btn" />}>
+		<Win name={areas.windows11.name} className="sim-win--w11" close={<Btn ev={{ type: 'w11.close' }} show={<G d={paths.close} size={10} />} className="sim-btn" />}>
 			<p className="sim-h">{titles[state]}</p>
 			{state === 'appBrowser' ? <p className="sim-strong">{W.reputationProtection.value}</p> : null}
 			{next ? (

@@ -277,7 +277,7 @@ const settingsName = {
 
 export default function EdgeSettings({ page }: { page: SettingsPage }) {
 	return (
-		<section aria-label={areas.edgeSettings.name} className="sim-settings">
+		<section aria-label={areas.edgeSettings.name} className="sim-settings sim-fluent">
 			<div className="sim-sidemenu">
 				<Lnk ev={{ type: 'edge.settings.page', page: 'home' }} className="sim-sidemenu-title" />
 				<p className="sim-sidesearch" aria-hidden="true">

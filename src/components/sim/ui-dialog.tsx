@@ -1,6 +1,7 @@
 import { useId, useRef, type ReactNode } from 'react';
 import type { PcEvent } from '../../sim/machines/events';
 import { useControl, useEnv } from './env';
+import { G, paths } from './glyphs';
 import { Here, Tag } from './ui';
 import { useTakeFocus } from './focus';
 import { arrows, type Choice } from './keys';
@@ -12,25 +13,30 @@ interface FieldProps {
 	value: string;
 	/** Typed secrets are shown as dots and never offered to the browser's password manager. */
 	secret?: boolean;
-	/** The label is drawn beside (default) or inside the box as a placeholder-like caption. */
+	/** The label is drawn beside (default) or above the box (`wide`). */
 	wide?: boolean;
+	/** The label is drawn inside the empty box (Windows セキュリティ's prompt); it stays the box's name. */
+	inside?: boolean;
 	onEnter?: () => void;
 	autoFocusId?: string;
 }
 
 /** A text box whose label is its name; every keystroke sends the field's text (the engine keeps it). */
-export function Field({ ev, value, secret, wide, onEnter }: FieldProps) {
+export function Field({ ev, value, secret, wide, inside, onEnter }: FieldProps) {
 	const c = useControl(ev(value));
 	const env = useEnv();
 	const id = useId();
 	return (
-		<div className={wide ? 'sim-field sim-field--wide' : 'sim-field'}>
-			<label htmlFor={id}>{c.name}</label>
+		<div className={inside ? 'sim-field sim-field--inside' : wide ? 'sim-field sim-field--wide' : 'sim-field'}>
+			<label htmlFor={id} className={inside ? 'sr-only' : undefined}>
+				{c.name}
+			</label>
 			<input
 				id={id}
 				type="text"
 				className={secret ? 'sim-secret' : undefined}
 				value={value}
+				placeholder={inside ? c.name : undefined}
 				autoComplete="off"
 				spellCheck={false}
 				autoCapitalize="off"
@@ -104,6 +110,10 @@ interface DlgProps {
 	/** What takes the focus when the dialog opens (a CSS selector inside it); else its first control. */
 	initial?: string;
 	className?: string;
+	/** What the title bar shows when it is not the dialog's name (Windows セキュリティ over 証明書の確認). */
+	title?: string;
+	/** The title bar's × when it is a control of its own (NaRAClientControl's 【×】). */
+	close?: ReactNode;
 	children: ReactNode;
 }
 
@@ -113,7 +123,7 @@ interface DlgProps {
  * takes it. Its modality is the PC's own: the screens beneath are made inert by the screen, so
  * the trainer's controls and its live region outside the PC stay reachable.
  */
-export function Dlg({ name, role = 'dialog', esc, initial, className, children }: DlgProps) {
+export function Dlg({ name, role = 'dialog', esc, initial, className, title, close, children }: DlgProps) {
 	const env = useEnv();
 	const ref = useRef<HTMLDivElement>(null);
 	const id = useId();
@@ -122,7 +132,8 @@ export function Dlg({ name, role = 'dialog', esc, initial, className, children }
 		<div
 			ref={ref}
 			role={role}
-			aria-labelledby={id}
+			aria-labelledby={title ? undefined : id}
+			aria-label={title ? name : undefined}
 			tabIndex={-1}
 			className={`sim-dialog ${className ?? ''}`}
 			onKeyDown={(e) => {
@@ -135,9 +146,19 @@ export function Dlg({ name, role = 'dialog', esc, initial, className, children }
 		>
 			<div className="sim-titlebar">
 				<span id={id} className="sim-title">
-					{name}
+					{title ?? name}
 				</span>
 				<Tag />
+				{/* The title bar's × (drawn; the dialog's own buttons and Escape are its controls). */}
+				{close ? (
+					<span className="sim-caption">{close}</span>
+				) : (
+					<span className="sim-caption" aria-hidden="true">
+						<span className="sim-cap sim-cap--x" onClick={esc ? () => env.send(esc) : undefined}>
+							<G d={paths.close} size={10} />
+						</span>
+					</span>
+				)}
 			</div>
 			<div className="sim-dialog-body">{children}</div>
 		</div>

@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import type { PcEvent } from '../../sim/machines/events';
 import { useControl, useEnv } from './env';
+import { Caption } from './glyphs';
 import { Here, Tag } from './ui';
 
 /** The controls only the programs' screens use (loaded with them): check boxes, switches, radio buttons, lists, tabs, windows. */
@@ -46,34 +47,36 @@ export function Radio({ ev, name, checked }: { ev: PcEvent; name: string; checke
 	);
 }
 
-/** A drop-down list (a native select: keyboard and screen readers know it). */
-export function Pick<T extends string>({ ev, value, options }: { ev: (value: T) => PcEvent; value: T; options: readonly (readonly [T, string])[] }) {
+/** A drop-down list (a native select: keyboard and screen readers know it); `row`: Edge's drop-down button at the right of its row. */
+export function Pick<T extends string>({ ev, value, options, row }: { ev: (value: T) => PcEvent; value: T; options: readonly (readonly [T, string])[]; row?: boolean }) {
 	const c = useControl(ev(value), true);
 	const env = useEnv();
 	const id = useId();
 	return (
-		<div className="sim-field">
+		<div className={row ? 'sim-field sim-field--row' : 'sim-field'}>
 			<label htmlFor={id}>{c.name}</label>
-			<select id={id} value={value} data-here={c.marked || undefined} onChange={(e) => env.send(ev(e.currentTarget.value as T))}>
-				{options.map(([v, text]) => (
-					<option key={v} value={v}>
-						{text}
-					</option>
-				))}
-			</select>
-			<Here on={c.marked} />
+			<span className={row ? 'sim-dd' : undefined}>
+				<select id={id} value={value} data-here={c.marked || undefined} onChange={(e) => env.send(ev(e.currentTarget.value as T))}>
+					{options.map(([v, text]) => (
+						<option key={v} value={v}>
+							{text}
+						</option>
+					))}
+				</select>
+				<Here on={c.marked} />
+			</span>
 		</div>
 	);
 }
 
-/** A window of the virtual PC (a region named by its title). */
-export function Win({ name, className, bar, children }: { name: string; className?: string; bar?: ReactNode; children: ReactNode }) {
+/** A window of the virtual PC (a region named by its title): title at the left, —, □ and its close control (`close`, drawn as ×) at the right. */
+export function Win({ name, className, close, children }: { name: string; className?: string; close?: ReactNode; children: ReactNode }) {
 	return (
 		<section aria-label={name} className={`sim-win ${className ?? ''}`}>
 			<div className="sim-titlebar">
 				<span className="sim-title">{name}</span>
 				<Tag />
-				<span className="sim-titlebar-end">{bar}</span>
+				<Caption close={close} />
 			</div>
 			<div className="sim-win-body">{children}</div>
 		</section>

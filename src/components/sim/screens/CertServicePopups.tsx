@@ -8,6 +8,7 @@ import { useTakeFocus } from '../focus';
 import { MenuItem } from '../menu';
 import { Btn, Note } from '../ui';
 import { Dlg } from '../ui-dialog';
+import { G, paths } from '../glyphs';
 
 /**
  * What pops up over the certificate service: NaRAClientControl's インストールポップアップ with
@@ -43,9 +44,14 @@ function InstallMenu() {
 
 function Done({ name }: { name: string }) {
 	return (
-		<Dlg name={name} esc={{ type: 'cs.done.ok' }}>
-			<p>{name}のインストールが完了しました。</p>
-			<p className="sim-row sim-end">
+		<Dlg name={name} esc={{ type: 'cs.done.ok' }} className="sim-dialog--msg">
+			<p className="sim-iconrow">
+				<span className="sim-msg-icon sim-msg-icon--info" aria-hidden="true">
+					i
+				</span>
+				{name}のインストールが完了しました。
+			</p>
+			<p className="sim-buttons">
 				<Btn ev={{ type: 'cs.done.ok' }} className="sim-btn sim-btn--primary" />
 			</p>
 		</Dlg>
@@ -59,29 +65,45 @@ export default function CertServicePopup({ state }: { state: string }) {
 			return (
 				<Dlg name={areas.installPopup.name} className="sim-dialog--bar">
 					<p>このサイトは、アドオン「{addonName.value}」をインストールしようとしています。</p>
-					<p className="sim-row">
-						<Btn ev={{ type: 'cs.bar.install' }} className="sim-btn sim-btn--primary" />
-						<Btn ev={{ type: 'cs.bar.menu' }} />
+					<p className="sim-splitbtn">
+						<Btn ev={{ type: 'cs.bar.install' }} className="sim-btn" />
+						<Btn ev={{ type: 'cs.bar.menu' }} show={<G d={paths.chevron} size={10} />} className="sim-btn sim-btn--arrow" />
+						{state === 'installMenu' ? <InstallMenu /> : null}
 					</p>
-					{state === 'installMenu' ? <InstallMenu /> : null}
+					<span className="sim-bar-x" aria-hidden="true">
+						<G d={paths.close} size={10} />
+					</span>
 				</Dlg>
 			);
 		case 'installScreen':
 			return (
-				<Dlg name={addonName.value}>
-					<p>{addonName.value} をインストールしますか?</p>
-					<p className="sim-row sim-end">
-						<Btn ev={{ type: 'cs.installScreen.install' }} className="sim-btn sim-btn--primary" />
+				<Dlg name={addonName.value} title="Internet Explorer - セキュリティの警告" className="sim-dialog--msg">
+					<p className="sim-strong">このソフトウェアをインストールしますか?</p>
+					<div className="sim-iconrow">
+						<span className="sim-msg-shield" aria-hidden="true">
+							<G d={paths.shield} size={32} />
+						</span>
+						<p>
+							名前: <span className="sim-strong">{addonName.value}</span>
+						</p>
+					</div>
+					<p className="sim-buttons">
+						<Btn ev={{ type: 'cs.installScreen.install' }} show="インストールする(I)" className="sim-btn sim-btn--primary" />
+						<button type="button" className="sim-btn" disabled>
+							インストールしない(D)
+						</button>
 					</p>
 				</Dlg>
 			);
 		case 'installDone':
 			return (
-				<Dlg name={addonName.value} esc={{ type: 'cs.installDone.close' }}>
-					<p className="sim-row sim-between">
-						<span>{addonName.value} のインストールが完了しました。</span>
-						<Btn ev={{ type: 'cs.installDone.close' }} className="sim-btn sim-close" />
-					</p>
+				<Dlg
+					name={addonName.value}
+					esc={{ type: 'cs.installDone.close' }}
+					className="sim-dialog--msg"
+					close={<Btn ev={{ type: 'cs.installDone.close' }} show={<G d={paths.close} size={10} />} className="sim-btn" />}
+				>
+					<p>{addonName.value} のインストールが完了しました。</p>
 				</Dlg>
 			);
 		case 'addonFailed':
@@ -95,12 +117,24 @@ export default function CertServicePopup({ state }: { state: string }) {
 			);
 		case 'securityWarning':
 			return (
-				<Dlg name={areas.securityWarning.name} esc={{ type: 'cs.securityWarning.no' }}>
-					<p>証明機関 (CA) {caName.value} の証明書をインストールしようとしています。</p>
-					<p>この証明書をインストールしますか?</p>
-					<p className="sim-row sim-end">
-						<Btn ev={{ type: 'cs.securityWarning.yes' }} className="sim-btn sim-btn--primary" />
-						<Btn ev={{ type: 'cs.securityWarning.no' }} />
+				<Dlg name={areas.securityWarning.name} esc={{ type: 'cs.securityWarning.no' }} className="sim-dialog--msg sim-dialog--warn">
+					<div className="sim-iconrow">
+						<span className="sim-msg-warn" aria-hidden="true">
+							<svg width="32" height="32" viewBox="0 0 16 16" focusable="false">
+								<path d="M8 1.2l7 13.3H1z" fill="#ffb900" stroke="#7a5a00" strokeWidth="0.6" strokeLinejoin="round" />
+								<path d="M8 5.5v4.5M8 11.8v.8" stroke="#000" strokeWidth="1.4" />
+							</svg>
+						</span>
+						<div>
+							<p>発行者が次であると主張する証明機関 (CA) から証明書をインストールしようとしています:</p>
+							<p>{caName.value}</p>
+							<p>証明書が実際に「{caName.value}」からのものであるかどうかを検証できません。</p>
+							<p>この証明書をインストールしますか?</p>
+						</div>
+					</div>
+					<p className="sim-buttons">
+						<Btn ev={{ type: 'cs.securityWarning.yes' }} show="はい(Y)" className="sim-btn sim-btn--primary" />
+						<Btn ev={{ type: 'cs.securityWarning.no' }} show="いいえ(N)" />
 					</p>
 				</Dlg>
 			);

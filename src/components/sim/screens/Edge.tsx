@@ -4,6 +4,7 @@ import { areas, ownWords, tabTitle } from '../../../sim/controls';
 import type { Page } from '../../../sim/world/types';
 import { useControl, useEnv } from '../env';
 import { useTakeFocus } from '../focus';
+import { Caption, G, paths } from '../glyphs';
 import { MenuItem } from '../menu';
 import { Btn, Here, Lnk, Note, SITE_DRAG, Tag } from '../ui';
 import { Tabs } from '../ui-tabs';
@@ -15,6 +16,65 @@ import { Tabs } from '../ui-tabs';
  * and the page the tab shows. Pages of the certificate service, the system and the settings are
  * loaded when first shown.
  */
+
+/** Edge's own toolbar and menu glyphs (our drawings). */
+const E = {
+	back: 'M13 8H3M7 4L3 8l4 4',
+	fwd: 'M3 8h10M9 4l4 4-4 4',
+	reload: 'M13 8a5 5 0 1 1-1.6-3.7M13.5 2v3h-3',
+	star: 'M8 2l1.8 3.9 4.2.5-3.1 2.9.8 4.2L8 11.4l-3.7 2.1.8-4.2L2 6.4l4.2-.5z',
+	favs: 'M6 2.5l1.3 2.8 3 .4-2.2 2 .6 3L6 9.2l-2.7 1.5.6-3-2.2-2 3-.4zM10.5 10h4M10.5 12.5h4M7 15h7.5',
+	more: 'M3 8h.1M8 8h.1M13 8h.1',
+	lock: 'M4.5 7.5h7v6h-7zM6 7.5v-2a2 2 0 0 1 4 0v2',
+	info: 'M8 2a6 6 0 1 0 0 12A6 6 0 0 0 8 2zM8 7.3V11M8 5v.1',
+	ie: 'M4.5 8.5h7a3.5 3.5 0 1 0-1 2.5M1.5 12.5c1 1.5 6-1 10-6s4.5-7 2.5-6.5',
+	plus: 'M8 3v10M3 8h10',
+	page: 'M4 1.5h5l3 3v10H4zM9 1.5v3h3',
+	tab: 'M1.5 3.5h13v10h-13zM1.5 6h5V3.5',
+	window: 'M1.5 2.5h13v11h-13zM1.5 5h13',
+	private: 'M1.5 2.5h13v11h-13zM5 9a1.5 1.5 0 1 0 0 .1M11 9a1.5 1.5 0 1 0 0 .1M6.5 9h3',
+	history: 'M8 2a6 6 0 1 1-6 6M8 4.5V8l2.5 1.5M2 3v3h3',
+	download: 'M8 2v8M4.5 6.5L8 10l3.5-3.5M3 13.5h10',
+	apps: 'M2 2h5v5H2zM9 2h5v5H9zM2 9h5v5H2zM9 9h5v5H9z',
+	ext: 'M6 2.5h3v2a1 1 0 0 0 2 0v-2h2.5V13H2.5V6.5h2a1 1 0 0 0 0-2h-2v-2z',
+	print: 'M4.5 6V2.5h7V6M3 6h10v5.5h-2M3 6v5.5h2M5 9.5h6V14H5z',
+	find: 'M6.5 2a4.5 4.5 0 1 0 0 9 4.5 4.5 0 0 0 0-9zM9.8 9.8L14 14',
+	help: 'M8 2a6 6 0 1 0 0 12A6 6 0 0 0 8 2zM6.2 6.3a1.9 1.9 0 1 1 2.6 1.8c-.5.3-.8.7-.8 1.4M8 11.3v.1',
+	exit: 'M6 2.5H2.5v11H6M10 5l3 3-3 3M13 8H6',
+} as const;
+
+/** [...]'s items as Edge lists them; only [設定] is a lesson's step, the others are drawn and do nothing. */
+const MENU: readonly (readonly [string, string, string?] | null)[] = [
+	[E.tab, '新しいタブ', 'Ctrl+T'],
+	[E.window, '新しいウィンドウ', 'Ctrl+N'],
+	[E.private, '新しい InPrivate ウィンドウ', 'Ctrl+Shift+N'],
+	null,
+	[E.star, 'お気に入り', 'Ctrl+Shift+O'],
+	[E.history, '履歴', 'Ctrl+H'],
+	[E.download, 'ダウンロード', 'Ctrl+J'],
+	[E.apps, 'アプリ'],
+	[E.ext, '拡張機能'],
+	null,
+	[E.print, '印刷', 'Ctrl+P'],
+	[E.find, 'ページ内の検索', 'Ctrl+F'],
+	[E.ie, 'Internet Explorer モードで再読み込みする'],
+	[E.more, 'その他のツール'],
+	null,
+];
+const MENU_END: readonly (readonly [string, string])[] = [
+	[E.help, 'ヘルプとフィードバック'],
+	[E.exit, 'Microsoft Edge を閉じる'],
+];
+
+function Inert({ d, text, kbd }: { d: string; text: string; kbd?: string }) {
+	return (
+		<button type="button" role="menuitem" className="sim-menuitem">
+			<G d={d} />
+			{text}
+			{kbd ? <kbd>{kbd}</kbd> : null}
+		</button>
+	);
+}
 
 const EdgeSettings = lazy(() => import('./EdgeSettings'));
 const CertServicePage = lazy(() => import('./CertService'));
@@ -59,7 +119,7 @@ function AddressBar({ address, tabKey }: { address: string; tabKey: string }) {
 }
 
 /** [サイト情報の表示]: dragged onto the desktop; pressed, it offers the same without dragging (WCAG 2.5.7). */
-function SiteInfo({ webPage }: { webPage: boolean }) {
+function SiteInfo({ webPage, https }: { webPage: boolean; https: boolean }) {
 	const c = useControl({ type: 'edge.siteInfo.dragToDesktop' });
 	const [open, setOpen] = useState(false);
 	return (
@@ -85,7 +145,7 @@ function SiteInfo({ webPage }: { webPage: boolean }) {
 					e.dataTransfer.effectAllowed = 'link';
 				}}
 			>
-				ⓘ
+				<G d={https ? E.lock : E.info} />
 			</span>
 			<Here on={c.marked} />
 			{open && webPage ? (
@@ -121,7 +181,16 @@ function EdgeMenu() {
 				if (e.key === 'Escape') send({ type: 'edge.menu.close' });
 			}}
 		>
-			<MenuItem ev={{ type: 'edge.settings.open' }} />
+			{MENU.map((m, i) => (m ? <Inert key={m[1]} d={m[0]} text={m[1]} kbd={m[2]} /> : <span key={i} className="sim-menusep" role="separator" />))}
+			<div className="sim-menu-zoom" role="none">
+				<span aria-hidden="true">ズーム</span>
+				<span aria-hidden="true">− 100% +</span>
+			</div>
+			<span className="sim-menusep" role="separator" />
+			<MenuItem ev={{ type: 'edge.settings.open' }} icon={<G d={paths.gear} />} />
+			{MENU_END.map((m) => (
+				<Inert key={m[1]} d={m[0]} text={m[1]} />
+			))}
 		</div>
 	);
 }
@@ -217,7 +286,7 @@ function Content({ page, address }: { page: Page; address: string }) {
 }
 
 export default function Edge() {
-	const { pc } = useEnv();
+	const { pc, send } = useEnv();
 	const world = pc.context.world;
 	const win = world.edge.windows.at(-1);
 	const popup = pc.value.edge;
@@ -229,30 +298,66 @@ export default function Edge() {
 			<div className="sim-titlebar">
 				<Tabs
 					label="タブ"
-					choices={win.tabs.map((t, index) => ({ key: `${index}`, ev: { type: 'edge.tab.select', index }, selected: index === win.active, text: tabTitle(t) }))}
+					choices={win.tabs.map((t, index) => ({
+						key: `${index}`,
+						ev: { type: 'edge.tab.select', index },
+						selected: index === win.active,
+						text: (
+							<>
+								<G d={E.page} />
+								<span className="sim-tab-title">{tabTitle(t)}</span>
+								{/* The tab's ×: by mouse (Ctrl+W on the real one); the window's × below is the manual's. */}
+								<span
+									className="sim-tab-x"
+									aria-hidden="true"
+									onClick={(e) => {
+										e.stopPropagation();
+										send({ type: 'edge.tab.close', index });
+									}}
+								>
+									<G d={paths.close} size={12} />
+								</span>
+							</>
+						),
+					}))}
 				/>
-				<Btn ev={{ type: 'edge.tab.new' }} show="+" className="sim-tool" />
+				<Btn ev={{ type: 'edge.tab.new' }} show={<G d={E.plus} />} className="sim-tool sim-newtab" />
 				<Tag />
-				<span className="sim-titlebar-end">
-					<Btn ev={{ type: 'edge.window.close' }} show="×" className="sim-tool sim-close" />
-				</span>
+				<Caption close={<Btn ev={{ type: 'edge.window.close' }} show={<G d={paths.close} size={10} />} className="sim-btn" />} />
 			</div>
 			<div className="sim-toolbar">
-				<SiteInfo webPage={webPage} />
-				{tab.ieMode ? (
-					<span className="sim-ie" title="Internet Explorer モード">
-						IE
-					</span>
-				) : null}
-				<AddressBar address={tab.address} tabKey={`${world.edge.windows.length}-${win.active}`} />
-				<Btn ev={{ type: 'edge.favorite.add' }} show="☆" className="sim-tool" disabled={!webPage} />
-				<Btn ev={popup === 'favorites' ? { type: 'edge.favorites.close' } : { type: 'edge.favorites.open' }} show="★" className="sim-tool" />
-				<Btn ev={popup === 'menu' ? { type: 'edge.menu.close' } : { type: 'edge.menu.open' }} className="sim-tool" />
+				{/* ← → ⟳ are drawn as Edge has them; the lessons never use them (no history to go back to). */}
+				<button type="button" className="sim-tool" aria-label="戻る" disabled>
+					<G d={E.back} />
+				</button>
+				<button type="button" className="sim-tool" aria-label="進む" disabled>
+					<G d={E.fwd} />
+				</button>
+				<button type="button" className="sim-tool" aria-label="最新の情報に更新" disabled={!webPage}>
+					<G d={E.reload} />
+				</button>
+				<span className="sim-omnibox">
+					{tab.ieMode ? (
+						<span className="sim-ie" title="Internet Explorer モード" role="img" aria-label="Internet Explorer モード">
+							<G d={E.ie} />
+						</span>
+					) : null}
+					<SiteInfo webPage={webPage} https={tab.address.startsWith('https:')} />
+					<AddressBar address={tab.address} tabKey={`${world.edge.windows.length}-${win.active}`} />
+					<Btn ev={{ type: 'edge.favorite.add' }} show={<G d={E.star} />} className="sim-tool" disabled={!webPage} />
+				</span>
+				<Btn ev={popup === 'favorites' ? { type: 'edge.favorites.close' } : { type: 'edge.favorites.open' }} show={<G d={E.favs} />} className="sim-tool" />
+				<Btn ev={popup === 'menu' ? { type: 'edge.menu.close' } : { type: 'edge.menu.open' }} show={<G d={E.more} />} className="sim-tool sim-tool--more" />
 				{popup === 'menu' ? <EdgeMenu /> : null}
 				{popup === 'favorites' ? <Favorites /> : null}
 				<PasswordPrompt />
 			</div>
-			{tab.ieMode ? <p className="sim-banner">{ieModeBanner.value}</p> : null}
+			{tab.ieMode ? (
+				<p className="sim-banner">
+					<G d={E.info} />
+					{ieModeBanner.value}
+				</p>
+			) : null}
 			<div className="sim-page">
 				<Suspense fallback={<p className="sim-muted sim-center">読み込んでいます…</p>}>
 					<Content page={tab.page} address={tab.address} />

@@ -12,9 +12,9 @@ const E = labels.edge;
 export function AddPage() {
 	const { pc } = useEnv();
 	return (
-		<Dlg name={areas.addPage.name} esc={{ type: 'edge.addPage.cancel' }}>
+		<Dlg name={areas.addPage.name} esc={{ type: 'edge.addPage.cancel' }} className="sim-dialog--edge sim-fluent">
 			<Field ev={(value) => ({ type: 'edge.addPage.input', value })} value={pc.context.ui.addPage} wide />
-			<p className="sim-row sim-end">
+			<p className="sim-buttons">
 				<Btn ev={{ type: 'edge.addPage.confirm' }} className="sim-btn sim-btn--primary" />
 				<Btn ev={{ type: 'edge.addPage.cancel' }} />
 			</p>
@@ -29,7 +29,7 @@ export function AddFavorite() {
 	const { pc } = useEnv();
 	const folder = pc.context.ui.favoriteFolder;
 	return (
-		<Dlg name={E.addToFavorites.value} esc={{ type: 'edge.favorite.cancel' }} initial="select">
+		<Dlg name={E.addToFavorites.value} esc={{ type: 'edge.favorite.cancel' }} initial="select" className="sim-dialog--edge sim-fluent">
 			<Pick
 				ev={(value) => ({ type: 'edge.favorite.folder', folder: value })}
 				value={folder}
@@ -38,7 +38,7 @@ export function AddFavorite() {
 					[E.otherFavorites.value, E.otherFavorites.value],
 				]}
 			/>
-			<p className="sim-row sim-end">
+			<p className="sim-buttons">
 				<Btn ev={{ type: 'edge.favorite.done' }} className="sim-btn sim-btn--primary" />
 				<Btn ev={{ type: 'edge.favorite.cancel' }} />
 			</p>

@@ -1,6 +1,7 @@
 import { areas } from '../../../sim/controls';
 import { screenDate } from '../../../sim/world/time';
 import { useEnv } from '../env';
+import { BrowserMark, G, paths } from '../glyphs';
 import { Btn, Lnk, SITE_DRAG } from '../ui';
 
 /**
@@ -28,9 +29,7 @@ export function Desktop() {
 			<ul className="sim-icons">
 				{shortcuts.map((s, index) => (
 					<li key={`${index}-${s.url}`}>
-						<span className="sim-icon-img" aria-hidden="true">
-							🌐
-						</span>
+						<BrowserMark size={32} />
 						<Lnk ev={{ type: 'desktop.shortcut.open', index }} dbl className="sim-icon-label" />
 					</li>
 				))}
@@ -46,25 +45,30 @@ export function Taskbar() {
 	const running = world.edge.windows.length;
 	const [date, time] = [screenDate(world.clock), world.clock.slice(11)];
 	return (
-		<section aria-label={areas.taskbar.name} className="sim-taskbar">
+		<section aria-label={areas.taskbar.name} className={world.os === 'Windows 11' ? 'sim-taskbar sim-taskbar--w11' : 'sim-taskbar'}>
 			{world.os === 'Windows 11' ? (
 				<Btn
 					ev={open === 'startMenu' ? { type: 'shell.start.close' } : { type: 'shell.start.menu' }}
 					context={open !== 'startMenu'}
-					show="⊞"
+					show={<G d={paths.start} />}
 					className="sim-task"
 					title="右クリック（キーボードでは Shift+F10）でメニューを開きます"
 				/>
 			) : (
-				<span className="sim-task sim-task--deco" aria-hidden="true">
-					⊞
+				<span className="sim-task" aria-hidden="true">
+					<G d={paths.start} />
 				</span>
 			)}
-			<Btn ev={open === 'search' ? { type: 'shell.search.close' } : { type: 'shell.search.open' }} className="sim-task" />
-			<Btn ev={running ? { type: 'edge.window.focus', index: running - 1 } : { type: 'edge.launch' }} show="e" className={running ? 'sim-task sim-task--on' : 'sim-task'} />
+			<Btn ev={open === 'search' ? { type: 'shell.search.close' } : { type: 'shell.search.open' }} show={<G d={paths.search} />} className="sim-task" />
+			<Btn
+				ev={running ? { type: 'edge.window.focus', index: running - 1 } : { type: 'edge.launch' }}
+				show={<BrowserMark size={24} />}
+				className={running ? 'sim-task sim-task--on' : 'sim-task'}
+			/>
 			<span className="sim-clock">
 				<span className="sr-only">練習用パソコンの日時 </span>
-				{date} {time}
+				<span>{time}</span>
+				<span>{date}</span>
 			</span>
 		</section>
 	);

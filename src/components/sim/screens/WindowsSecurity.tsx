@@ -4,6 +4,7 @@ import { areas } from '../../../sim/controls';
 import { screenDate } from '../../../sim/world/time';
 import type { PersonalCert } from '../../../sim/world/types';
 import { useEnv } from '../env';
+import { G, paths } from '../glyphs';
 import { Btn, Note } from '../ui';
 import { Dlg, Field, ListBox } from '../ui-dialog';
 import { Check } from '../ui-more';
@@ -22,18 +23,18 @@ export function BasicAuth() {
 	const { pc } = useEnv();
 	const b = pc.context.ui.basicAuth;
 	return (
-		<Dlg name={areas.basicAuth.name} esc={{ type: 'ws.basicAuth.cancel' }}>
-			<p className="sim-muted" translate="no">
+		<Dlg name={areas.basicAuth.name} esc={{ type: 'ws.basicAuth.cancel' }} className="sim-dialog--cred sim-fluent">
+			<p className="sim-cred-app" translate="no">
 				{BA.app.value}
 			</p>
 			<p>{BA.prompt.value}</p>
 			<p>{BA.serverReport.value}</p>
 			<p>{BA.warning.value}</p>
-			<Field ev={(value) => ({ type: 'ws.basicAuth.input', field: 'user', value })} value={b.user} />
-			<Field ev={(value) => ({ type: 'ws.basicAuth.input', field: 'password', value })} value={b.password} secret />
+			<Field ev={(value) => ({ type: 'ws.basicAuth.input', field: 'user', value })} value={b.user} inside />
+			<Field ev={(value) => ({ type: 'ws.basicAuth.input', field: 'password', value })} value={b.password} secret inside />
 			<Check ev={(checked) => ({ type: 'ws.basicAuth.remember', checked })} checked={b.remember} />
 			{b.failed ? <Note>ユーザー名またはパスワードが違います。証明書発行用パスワードの通知書のものを入力します。</Note> : null}
-			<p className="sim-row sim-end">
+			<p className="sim-cred-buttons">
 				<Btn ev={{ type: 'ws.basicAuth.ok' }} className="sim-btn sim-btn--primary" />
 				<Btn ev={{ type: 'ws.basicAuth.cancel' }} />
 			</p>
@@ -45,6 +46,7 @@ export function BasicAuth() {
 function CertText({ cert }: { cert: PersonalCert }) {
 	return (
 		<span className="sim-cert">
+			<G d={paths.cert} size={32} />
 			<span className="sim-strong">{cert.issuedTo}</span>
 			<span>
 				{CP.issuer.value}: {cert.issuer}
@@ -66,40 +68,66 @@ export function CertPicker({ state }: { state: string }) {
 	const list = (
 		<ListBox
 			label={confirm ? areas.pickerList.name : areas.authCertList.name}
-			className="sim-list sim-list--certs"
-			choices={certs.map((cert) => ({ key: String(cert.serial), ev: { type: 'ws.picker.select', serial: cert.serial }, selected: cert.serial === ui.picker.selected, text: <CertText cert={cert} /> }))}
+			className={confirm ? 'sim-list sim-list--certs' : 'sim-list sim-list--table'}
+			choices={certs.map((cert) => ({
+				key: String(cert.serial),
+				ev: { type: 'ws.picker.select', serial: cert.serial },
+				selected: cert.serial === ui.picker.selected,
+				text: confirm ? (
+					<CertText cert={cert} />
+				) : (
+					<>
+						<span>{cert.issuedTo}</span>
+						<span>{cert.issuer}</span>
+						<span>{String(cert.serial).padStart(8, '0')}</span>
+					</>
+				),
+			}))}
 		/>
 	);
 	return (
-		<Dlg name={area.name} esc={{ type: 'ws.picker.cancel' }} initial=".sim-btn--primary">
+		<Dlg
+			name={area.name}
+			title={confirm ? BA.title.value : undefined}
+			esc={{ type: 'ws.picker.cancel' }}
+			initial=".sim-btn--primary"
+			className={confirm ? 'sim-dialog--cred sim-fluent' : 'sim-dialog--edge sim-fluent'}
+		>
 			{confirm ? (
 				<>
-					<p className="sim-strong">{CP.selectTitle.value}</p>
+					<p className="sim-cred-app">{CP.selectTitle.value}</p>
 					<p>{CP.prompt.value}</p>
 					{selected ? (
-						<div className="sim-card sim-cert-tile">
+						<div className="sim-cert-tile">
 							<CertText cert={selected} />
 							<span className="sim-link-like">{CP.properties.value}</span>
 						</div>
 					) : null}
 					{state === 'picker.expanded' ? (
-						<>
-							<p className="sim-muted">{CP.orderNote.value}</p>
-							{list}
-						</>
+						list
 					) : certs.length > 1 ? (
 						<p>
-							<Btn ev={{ type: 'ws.picker.more' }} />
+							<Btn ev={{ type: 'ws.picker.more' }} className="sim-link-btn" />
 						</p>
 					) : null}
 				</>
 			) : (
 				<>
 					<p>サイト {systemHost.value} で資格情報が必要です:</p>
+					<p className="sim-table-head" aria-hidden="true">
+						<span>サブジェクト</span>
+						<span>発行者</span>
+						<span>シリアル</span>
+					</p>
 					{list}
 				</>
 			)}
-			<p className="sim-row sim-end">
+			<p className={confirm ? 'sim-cred-buttons' : 'sim-buttons'}>
+				{confirm ? null : (
+					<button type="button" className="sim-btn sim-fbtn" disabled>
+						証明書情報
+					</button>
+				)}
 				<Btn ev={{ type: 'ws.picker.ok' }} className="sim-btn sim-btn--primary" />
 				<Btn ev={{ type: 'ws.picker.cancel' }} />
 			</p>

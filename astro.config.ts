@@ -41,6 +41,9 @@ export default defineConfig({
 				Footer: './src/components/overrides/Footer.astro',
 				PageTitle: './src/components/overrides/PageTitle.astro',
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+				// Site data blocked: Starlight's theme scripts read localStorage outside try (issue 17).
+				ThemeProvider: './src/components/overrides/ThemeProvider.astro',
+				ThemeSelect: './src/components/overrides/ThemeSelect.astro',
 			},
 			// Pages with a simulation drop the table of contents: the practice screen takes the width (issue 14).
 			routeMiddleware: './src/route-data.ts',

@@ -1,114 +1,97 @@
 /**
- * Serves the built site (dist/) on localhost the way a static host would: the files as they
- * are, the right types (Pagefind needs application/wasm), /404.html for a missing page, and
- * the headers of public/_headers (CSP and friends). Used by `npm start` and by the tests.
+ * Serves the built site (dist/) on localhost the way a static host would (the handler:
+ * scripts/static-server.ts). Used by `npm start` (with `--build`) and by the tests.
  *
- *   node scripts/serve.ts [--port 4321] [--dir dist]
+ *   node scripts/serve.ts [--port 4321] [--dir dist] [--host 127.0.0.1] [--build]
+ *
+ * `--build` takes the port first and builds the site after: a port that is taken is said at
+ * once, before a build of a minute that would be lost (issue 17).
  */
-import { createServer, type ServerResponse } from 'node:http';
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { createStaticHandler } from './static-server.ts';
 
-const { values } = parseArgs({
-	options: {
-		port: { type: 'string', default: process.env.PORT ?? '4321' },
-		dir: { type: 'string', default: process.env.DIST_DIR ?? 'dist' },
-		host: { type: 'string', default: '127.0.0.1' },
-	},
-});
+function fail(ja: string, en: string, code = 1): never {
+	console.error(ja);
+	console.error(en);
+	process.exit(code);
+}
+
+let values: { port: string; dir: string; host: string; build: boolean };
+try {
+	values = parseArgs({
+		options: {
+			port: { type: 'string', default: process.env.PORT ?? '4321' },
+			dir: { type: 'string', default: process.env.DIST_DIR ?? 'dist' },
+			host: { type: 'string', default: '127.0.0.1' },
+			build: { type: 'boolean', default: false },
+		},
+	}).values as typeof values;
+} catch (error) {
+	fail(
+		`指定が読み取れません: ${(error as Error).message}\n使い方: node scripts/serve.ts [--port 4321] [--dir dist] [--build]`,
+		'Usage: node scripts/serve.ts [--port 4321] [--dir dist] [--build]',
+		2,
+	);
+}
+
+const port = /^\d{1,5}$/u.test(values.port) ? Number(values.port) : NaN;
+if (!(port >= 1 && port <= 65535)) {
+	fail(
+		`ポート番号「${values.port}」は使えません。1〜65535 の数字を指定してください（例: --port 4322、または PORT=4322 npm start）。`,
+		`"${values.port}" is not a port number. Give a number from 1 to 65535 (e.g. --port 4322, or PORT=4322 npm start).`,
+		2,
+	);
+}
 
 const root = resolve(values.dir);
-const port = Number(values.port);
-if (!existsSync(join(root, 'index.html'))) {
-	console.error(`サイトがビルドされていません (${root}/index.html がありません)。先に npm run build を実行してください。`);
-	console.error(`The site is not built (no ${root}/index.html). Run npm run build first.`);
-	process.exit(1);
-}
-
-const TYPES: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.mjs': 'text/javascript; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.json': 'application/json; charset=utf-8',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.ico': 'image/x-icon',
-	'.txt': 'text/plain; charset=utf-8',
-	'.xml': 'application/xml; charset=utf-8',
-	'.wasm': 'application/wasm',
-	'.ics': 'text/calendar; charset=utf-8',
-	'.webmanifest': 'application/manifest+json',
-	'.pf_fragment': 'application/octet-stream',
-	'.pf_index': 'application/octet-stream',
-	'.pf_meta': 'application/octet-stream',
-	'.pf_filter': 'application/octet-stream',
-};
-
-/** Netlify/Cloudflare-style `_headers`: a path pattern line, then indented `Name: value` lines. */
-function readHeaders(): Array<{ pattern: RegExp; headers: Array<[string, string]> }> {
-	const file = join(root, '_headers');
-	if (!existsSync(file)) return [];
-	const rules: Array<{ pattern: RegExp; headers: Array<[string, string]> }> = [];
-	for (const line of readFileSync(file, 'utf8').split('\n')) {
-		if (!line.trim() || line.trim().startsWith('#')) continue;
-		if (!/^\s/.test(line)) {
-			const glob = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
-			rules.push({ pattern: new RegExp(`^${glob}$`), headers: [] });
-		} else {
-			const at = line.indexOf(':');
-			rules.at(-1)?.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
-		}
-	}
-	return rules;
-}
-const headerRules = readHeaders();
-
-function send(res: ServerResponse, status: number, file: string, urlPath: string): void {
-	res.statusCode = status;
-	res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
-	res.setHeader('Content-Length', statSync(file).size);
-	for (const rule of headerRules) if (rule.pattern.test(urlPath)) for (const [k, v] of rule.headers) res.setHeader(k, v);
-	createReadStream(file).pipe(res);
-}
+let handler: ((req: IncomingMessage, res: ServerResponse) => void) | null = null;
 
 const server = createServer((req, res) => {
-	const url = new URL(req.url ?? '/', 'http://localhost');
-	let path: string;
 	try {
-		path = decodeURIComponent(url.pathname);
+		if (handler) return handler(req, res);
+		res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '5' }).end('サイトをビルドしています。しばらくしてから再読み込みしてください。\n');
 	} catch {
-		path = '/';
+		// A request must never stop the server: it gets an error, the next one is served.
+		if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+		res.end('Internal Server Error');
 	}
-	const file = normalize(join(root, path));
-	if (!file.startsWith(root)) {
-		res.writeHead(400).end();
-		return;
-	}
-	if (existsSync(file) && statSync(file).isFile()) return send(res, 200, file, path);
-	if (existsSync(join(file, 'index.html'))) {
-		if (!path.endsWith('/')) {
-			res.writeHead(301, { Location: `${path}/${url.search}` }).end();
-			return;
-		}
-		return send(res, 200, join(file, 'index.html'), path);
-	}
-	const notFound = join(root, '404.html');
-	if (existsSync(notFound)) return send(res, 404, notFound, path);
-	res.writeHead(404).end('Not Found');
 });
-
+server.on('clientError', (_error, socket) => {
+	if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+});
 server.on('error', (error: NodeJS.ErrnoException) => {
 	if (error.code === 'EADDRINUSE') {
-		console.error(`ポート ${port} は使用中です。別のポートを指定してください: PORT=4322 npm start`);
-		console.error(`Port ${port} is already in use. Choose another one: PORT=4322 npm start`);
-	} else {
-		console.error(error.message);
+		fail(
+			`ポート ${port} は使用中です。別のポートを指定してください: PORT=4322 npm start（または --port 4322）`,
+			`Port ${port} is already in use. Choose another one: PORT=4322 npm start (or --port 4322)`,
+		);
 	}
-	process.exit(1);
+	if (error.code === 'EACCES') fail(`ポート ${port} は使えません（権限がありません）。1024 以上の番号を指定してください。`, `Port ${port} is not allowed here. Use one from 1024 up.`);
+	fail(`サーバーを起動できませんでした: ${error.message}`, `Could not start the server: ${error.message}`);
 });
 
-server.listen(port, values.host, () => {
+function serveBuilt(): void {
+	if (!existsSync(join(root, 'index.html'))) {
+		fail(
+			`サイトがビルドされていません (${root}/index.html がありません)。先に npm run build を実行してください。`,
+			`The site is not built (no ${root}/index.html). Run npm run build first.`,
+		);
+	}
+	handler = createStaticHandler(root);
 	console.log(`サイトを表示しています / Serving the site: http://localhost:${port}/`);
+}
+
+server.listen(port, values.host, () => {
+	if (!values.build) return serveBuilt();
+	console.log(`ポート ${port} を確保しました。サイトをビルドします… / Port ${port} is ours; building the site…`);
+	const astro = join(import.meta.dirname, '..', 'node_modules', '.bin', 'astro');
+	const build = spawn(astro, ['build'], { stdio: 'inherit' });
+	build.on('exit', (code) => {
+		if (code !== 0) fail(`ビルドに失敗しました（終了コード ${code}）。`, `The build failed (exit code ${code}).`);
+		serveBuilt();
+	});
 });

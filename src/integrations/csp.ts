@@ -13,13 +13,16 @@ import type { AstroIntegration } from 'astro';
  * exactly what each page contains, with no `'unsafe-inline'` anywhere.
  */
 
-/** Directives that do not depend on the page. Pagefind needs wasm and a blob: worker. */
+/**
+ * Directives that do not depend on the page. Pagefind 1.6 runs its search in a worker loaded
+ * from the site (`/pagefind/pagefind-worker.js`), not from a blob: URL, so `worker-src 'self'`.
+ */
 export const STATIC_DIRECTIVES: ReadonlyArray<string> = [
 	"default-src 'self'",
 	"img-src 'self' data:",
 	"font-src 'self'",
 	"connect-src 'self'",
-	"worker-src 'self' blob:",
+	"worker-src 'self'",
 	"object-src 'none'",
 	"base-uri 'self'",
 	"form-action 'self'",
@@ -51,12 +54,19 @@ export function inlineSources(html: string): PageSources {
 	return { scripts, styles, styleAttributes };
 }
 
+/**
+ * Whether the page has the site search (Starlight's header search, on every page but the
+ * short-link redirects): only such a page may compile WebAssembly (Pagefind).
+ */
+export const hasSearch = (html: string): boolean => /<site-search[\s>]/u.test(html);
+
 export function policyFor(html: string): string {
 	const { scripts, styles, styleAttributes } = inlineSources(html);
 	const unique = (xs: string[]) => [...new Set(xs.map(hash))].join(' ');
+	const wasm = hasSearch(html) ? " 'wasm-unsafe-eval'" : '';
 	const directives = [
 		...STATIC_DIRECTIVES,
-		`script-src 'self' 'wasm-unsafe-eval' ${unique(scripts)}`.trim(),
+		`script-src 'self'${wasm} ${unique(scripts)}`.trim(),
 		`style-src 'self' ${unique(styles)}`.trim(),
 		styleAttributes.length ? `style-src-attr 'unsafe-hashes' ${unique(styleAttributes)}` : "style-src-attr 'none'",
 	];

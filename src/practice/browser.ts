@@ -1,15 +1,14 @@
-import { isScenarioId } from '../sim/scenarios/catalog';
 import { RECORD_KEY } from './storage';
 import { createRecordStore, type RecordStore } from './store';
 
 /**
  * The page's training record, in `localStorage`. The access itself is inside `getStorage`
  * because a browser that blocks site data throws on `window.localStorage` (SecurityError).
- * Lessons the site no longer has (not in the engine's catalog) are dropped on load.
+ * Lessons this version of the site does not have are kept (a newer page may have them); the
+ * views show only the lessons they know.
  */
 export const recordStore: RecordStore = createRecordStore({
 	getStorage: () => (typeof window === 'undefined' ? null : window.localStorage),
-	isKnown: isScenarioId,
 });
 
 /** Now, as the record stores dates. */

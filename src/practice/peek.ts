@@ -30,3 +30,16 @@ export function recordNeededAtStart(lesson: string, getStorage: () => Pick<Stora
 		return true;
 	}
 }
+
+/**
+ * Whether a record is stored at all: an island that starts without the record then reads it
+ * soon after (not before the lesson shows), so that a record with parts that cannot be read is
+ * said on every page, as on the practice pages (issue 17), and not only after the first step.
+ */
+export function recordStored(getStorage: () => Pick<Storage, 'getItem'> | null | undefined): boolean {
+	try {
+		return getStorage()?.getItem(RECORD_KEY) != null;
+	} catch {
+		return false;
+	}
+}

@@ -97,10 +97,32 @@ export function emptyRecord(): TrainingRecord {
 	return { version: RECORD_VERSION, lessons: {} };
 }
 
-/** Why a stored record was not used. */
+/**
+ * What was wrong with a stored record. `garbage`: nothing in it could be read (not JSON, not an
+ * object). `newer`: written by a newer version of the site; read as far as this version
+ * understands it, and never written over (a reload brings the newer site). `older`: an older
+ * version without a migration, read as far as it fits. `schema`: a record of this version with
+ * entries or fields that do not fit, each dropped or set back to its default on its own.
+ */
 export type RecordProblem = 'garbage' | 'schema' | 'newer' | 'older';
 
-export type ParseResult = { readonly ok: true; readonly record: TrainingRecord } | { readonly ok: false; readonly problem: RecordProblem; readonly detail: string };
+/** A field that fell back to its default: the lesson (absent for the record's own fields) and the field's name. */
+export interface RepairedField {
+	readonly lesson?: string;
+	readonly field: string;
+	/** Kept but cut to its limit (a 氏名 too long for the printed record), not emptied. */
+	readonly cut?: true;
+}
+
+export interface ParseResult {
+	/** Everything that could be read; always a valid record of this version. */
+	readonly record: TrainingRecord;
+	readonly problem: RecordProblem | null;
+	/** Lessons whose entry could not be read at all (not an object, or no status we know): dropped. */
+	readonly dropped: readonly string[];
+	/** Fields that did not fit and fell back to their default (absent); the rest of the lesson is kept. */
+	readonly repaired: readonly RepairedField[];
+}
 
 /**
  * Migrations: `migrations[n]` turns a version-n record into a version-(n+1) one. Version 1 is
@@ -112,39 +134,107 @@ export const migrations: Readonly<Record<number, Migration>> = {};
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
+/** The optional fields of a lesson, each checked on its own: one that does not fit is left out. */
+const optionalLessonFields = {
+	progress: progressSchema,
+	bestTestScore: lessonRecordSchema.shape.bestTestScore,
+	passedAt: timestamp,
+	lastTest: testResultSchema,
+} as const;
+
+/** When nothing better is known (a lesson whose `updatedAt` cannot be read). */
+const LONG_AGO = '1970-01-01T00:00:00.000Z';
+
 /**
- * The stored text back to a record, or why not: not JSON, not a record of ours, made by a newer
- * version of the site, or an older one without a migration. Lessons the site no longer has are
- * dropped (`isKnown`), not a reason to lose the rest.
+ * One lesson entry, as much of it as fits: the whole entry when it is valid (the usual case);
+ * otherwise its status (without which it is not a lesson of ours: null, dropped) and every
+ * field that fits, each misfit noted in `repaired`. Weak steps are kept one by one.
  */
-export function parseRecord(
-	text: string,
-	isKnown: (id: string) => boolean = () => true,
-	table: Readonly<Record<number, Migration>> = migrations,
-): ParseResult {
+function readLesson(id: string, raw: unknown, repaired: RepairedField[]): LessonRecord | null {
+	const whole = lessonRecordSchema.safeParse(raw);
+	if (whole.success) return whole.data;
+	if (!isObject(raw)) return null;
+	const status = lessonRecordSchema.shape.status.safeParse(raw.status);
+	if (!status.success) return null;
+	const lesson: Record<string, unknown> = { status: status.data };
+	for (const [field, schema] of Object.entries(optionalLessonFields)) {
+		if (raw[field] === undefined) continue;
+		const value = (schema as z.ZodMiniType).safeParse(raw[field]);
+		if (value.success) lesson[field] = value.data;
+		else repaired.push({ lesson: id, field });
+	}
+	const steps = Array.isArray(raw.weakSteps) ? raw.weakSteps : [];
+	const weakSteps = steps.flatMap((w) => {
+		const step = weakStepSchema.safeParse(w);
+		return step.success ? [step.data] : [];
+	});
+	if (!Array.isArray(raw.weakSteps) || weakSteps.length < steps.length) repaired.push({ lesson: id, field: 'weakSteps' });
+	lesson.weakSteps = weakSteps;
+	const updatedAt = timestamp.safeParse(raw.updatedAt);
+	if (!updatedAt.success) repaired.push({ lesson: id, field: 'updatedAt' });
+	lesson.updatedAt = updatedAt.success ? updatedAt.data : LONG_AGO;
+	return lesson as LessonRecord;
+}
+
+/**
+ * The stored text back to a record: never throws, and keeps every part that can be read (issue
+ * 17: one bad entry used to wipe a passed テスト). Entries are checked one by one: a lesson that
+ * cannot be read is dropped and named, a field that does not fit falls back to its default (a
+ * 氏名 over the limit is cut to it). A record from a newer version is read as far as this
+ * version understands it (its caller must not write it back). Lessons this version does not
+ * know are kept as they are: a newer page of the site may have them.
+ */
+export function parseRecord(text: string, table: Readonly<Record<number, Migration>> = migrations): ParseResult {
 	let data: unknown;
 	try {
 		data = JSON.parse(text);
 	} catch {
-		return { ok: false, problem: 'garbage', detail: 'not JSON' };
+		data = undefined;
 	}
-	if (!isObject(data)) return { ok: false, problem: 'garbage', detail: 'not an object' };
+	if (!isObject(data)) return { record: emptyRecord(), problem: 'garbage', dropped: [], repaired: [] };
 	const version = data.version;
-	if (typeof version !== 'number' || !Number.isInteger(version)) return { ok: false, problem: 'schema', detail: 'no version' };
-	if (version > RECORD_VERSION) return { ok: false, problem: 'newer', detail: `version ${version} is newer than ${RECORD_VERSION}` };
+	let problem: RecordProblem | null = null;
 	let migrated = data;
-	for (let v = version; v < RECORD_VERSION; v++) {
-		const step = table[v];
-		if (!step) return { ok: false, problem: 'older', detail: `no migration from version ${v}` };
-		migrated = { ...step(migrated), version: v + 1 };
+	if (typeof version !== 'number' || !Number.isInteger(version)) problem = 'schema';
+	else if (version > RECORD_VERSION) problem = 'newer';
+	else {
+		for (let v = version; v < RECORD_VERSION; v++) {
+			const step = table[v];
+			if (!step) {
+				problem = 'older';
+				break;
+			}
+			try {
+				migrated = { ...step(migrated), version: v + 1 };
+			} catch {
+				problem = 'older';
+				break;
+			}
+		}
 	}
-	const parsed = recordSchema.safeParse(migrated);
-	if (!parsed.success) {
-		const first = parsed.error.issues[0];
-		return { ok: false, problem: 'schema', detail: first ? `${first.path.join('.')}: ${first.message}` : 'does not match' };
-	}
-	const lessons = Object.fromEntries(Object.entries(parsed.data.lessons).filter(([id]) => isKnown(id)));
-	return { ok: true, record: { ...parsed.data, lessons } };
+	const whole = problem === null ? recordSchema.safeParse(migrated) : null;
+	if (whole?.success) return { record: whole.data, problem: null, dropped: [], repaired: [] };
+
+	const dropped: string[] = [];
+	const repaired: RepairedField[] = [];
+	const record: TrainingRecord = emptyRecord();
+	const name = migrated.learnerName;
+	if (typeof name === 'string') {
+		if (name.length > NAME_MAX_LENGTH) repaired.push({ field: 'learnerName', cut: true });
+		record.learnerName = name.slice(0, NAME_MAX_LENGTH);
+	} else if (name !== undefined) repaired.push({ field: 'learnerName' });
+	const lessons = migrated.lessons;
+	if (isObject(lessons)) {
+		const kept: [string, LessonRecord][] = [];
+		for (const [id, raw] of Object.entries(lessons)) {
+			const lesson = readLesson(id, raw, repaired);
+			if (lesson) kept.push([id, lesson]);
+			else dropped.push(id);
+		}
+		// fromEntries defines own properties: a lesson stored as "__proto__" stays a lesson.
+		record.lessons = Object.fromEntries(kept);
+	} else if (lessons !== undefined) repaired.push({ field: 'lessons' });
+	return { record, problem: problem ?? 'schema', dropped, repaired };
 }
 
 export function serializeRecord(record: TrainingRecord): string {

@@ -1,17 +1,23 @@
-import { emptyRecord, type TrainingRecord } from './record';
+import { emptyRecord, type RepairedField, type TrainingRecord } from './record';
 import { loadRecord, removeRecord, saveRecord, type StorageLike, type StorageProblem } from './storage';
 
 /**
  * One training record per page, shared by everything that shows or changes it (the hub's
  * statuses, the journey panel, the record page and the simulation's progress hooks): read
  * lazily on first use, written after every change, with listeners for the views
- * (`useSyncExternalStore`). A problem with storage is kept as `problem` for the message, and
- * from then on the record lives in memory for the rest of the visit.
+ * (`useSyncExternalStore`). Problems are kept for the message (src/practice/messages.ts), the
+ * same on every page. A refused write is tried again at the next change (the storage may have
+ * room again); until one succeeds the record is in memory only, and the stored copy is the last
+ * good one, never removed.
  */
 
 export interface RecordState {
 	readonly record: TrainingRecord;
-	readonly problem: StorageProblem | null;
+	/** What the learner should hear about, in the order it happened (empty: all is well). */
+	readonly problems: readonly StorageProblem[];
+	/** Lessons dropped and fields set back to their default when the stored record was read. */
+	readonly dropped: readonly string[];
+	readonly repaired: readonly RepairedField[];
 	/** Whether changes are written to storage (false: in memory only). */
 	readonly persistent: boolean;
 }
@@ -30,21 +36,25 @@ export interface RecordStore {
 
 export interface StoreOptions {
 	readonly getStorage: () => StorageLike | null | undefined;
-	readonly isKnown?: (id: string) => boolean;
 }
+
+const writeProblems: readonly StorageProblem[] = ['quota', 'writeFailed'];
 
 export function createRecordStore(options: StoreOptions): RecordStore {
 	let state: RecordState | null = null;
 	let storage: StorageLike | null = null;
+	/** False for a newer version's record, left as it is stored. */
+	let writable = false;
 	const listeners = new Set<() => void>();
 
-	const ensure = (): RecordState => {
-		if (state) return state;
-		const loaded = loadRecord(options.getStorage, options.isKnown);
+	const fromStorage = (getStorage: () => StorageLike | null | undefined): RecordState => {
+		const loaded = loadRecord(getStorage);
 		storage = loaded.storage;
-		state = { record: loaded.record, problem: loaded.problem, persistent: storage !== null };
-		return state;
+		writable = loaded.writable;
+		const failed = loaded.problems.some((p) => writeProblems.includes(p));
+		return { record: loaded.record, problems: loaded.problems, dropped: loaded.dropped, repaired: loaded.repaired, persistent: storage !== null && writable && !failed };
 	};
+	const ensure = (): RecordState => (state ??= fromStorage(options.getStorage));
 	const set = (next: RecordState) => {
 		state = next;
 		for (const l of [...listeners]) l();
@@ -60,26 +70,28 @@ export function createRecordStore(options: StoreOptions): RecordStore {
 			const current = ensure();
 			const record = change(current.record);
 			if (record === current.record) return;
-			if (!storage) return set({ ...current, record });
+			if (!storage || !writable) return set({ ...current, record });
 			const saved = saveRecord(storage, record);
-			if (saved.ok) return set({ ...current, record });
-			storage = null;
-			set({ record, problem: saved.problem, persistent: false });
+			const others = current.problems.filter((p) => !writeProblems.includes(p));
+			if (saved.ok) return set({ ...current, record, problems: others, persistent: true });
+			set({ ...current, record, problems: [...others, saved.problem], persistent: false });
 		},
 		clear() {
-			const current = ensure();
+			ensure();
 			removeRecord(storage);
-			set({ record: emptyRecord(), problem: null, persistent: current.persistent });
+			// Clearing is the learner's own choice: from now on this version's record may be written.
+			writable = storage !== null;
+			set({ record: emptyRecord(), problems: [], dropped: [], repaired: [], persistent: writable });
 		},
 		dismissProblem() {
 			const current = ensure();
-			if (current.problem) set({ ...current, problem: null });
+			if (current.problems.length > 0) set({ ...current, problems: [], dropped: [], repaired: [] });
 		},
 		reload() {
 			if (!state || !storage) return;
-			const loaded = loadRecord(() => storage, options.isKnown);
-			storage = loaded.storage;
-			set({ record: loaded.record, problem: loaded.problem ?? state.problem, persistent: storage !== null });
+			const keep = storage;
+			const next = fromStorage(() => keep);
+			set(next.problems.length > 0 ? next : { ...next, problems: state.problems, dropped: state.dropped, repaired: state.repaired });
 		},
 	};
 }

@@ -58,3 +58,5 @@ async function onClick(event: MouseEvent): Promise<void> {
 }
 
 document.addEventListener('click', (event) => void onClick(event));
+// The buttons are hidden until now (src/styles/site.css): without JavaScript they would do nothing.
+document.documentElement.dataset.copyReady = '';

@@ -80,9 +80,17 @@ export function similarity(query: string, text: string): number {
 	return 0.55 * coverage + 0.35 * dice;
 }
 
-/** The two forms a match compares: as written (compacted), and with everyday words folded. */
+/**
+ * Hiragana as katakana: 「ぱすわーどがろっく」 typed without converting finds 「パスワードがロック…」
+ * (both sides are folded, after the everyday words, which are written in the manual's kana).
+ */
+export function foldKana(text: string): string {
+	return text.replace(/[\u3041-\u3096\u309d\u309e]/gu, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
+}
+
+/** The two forms a match compares: as written (compacted), and with everyday words folded; kana folded in both. */
 type Forms = readonly [string, string];
-const formsOf = (text: string): Forms => [compact(text), matchKey(text)];
+const formsOf = (text: string): Forms => [foldKana(compact(text)), foldKana(matchKey(text))];
 
 /** The table's texts are prepared once, not on every keystroke. */
 const prepared = new Map<string, Forms>();

@@ -27,7 +27,10 @@ export const KIND_LABELS: Record<PasswordKind, string> = {
 	symbol: passwordKinds.value[3],
 };
 
-export type CharClass = PasswordKind | 'unlisted-symbol' | 'full-width' | 'not-allowed';
+export type CharClass = PasswordKind | 'yen-sign' | 'unlisted-symbol' | 'full-width' | 'not-allowed';
+
+/** The yen sign U+00A5 as a character (pasted, or from a character map): not what the ¥ key types. */
+export const YEN_SIGN = '\u00a5';
 
 const SYMBOLS = new Set<string>(passwordSymbols.value);
 
@@ -36,7 +39,10 @@ export function classifyChar(ch: string): CharClass {
 	if (ch >= 'A' && ch <= 'Z' && ch.length === 1) return 'upper';
 	if (ch >= 'a' && ch <= 'z' && ch.length === 1) return 'lower';
 	if (ch >= '0' && ch <= '9' && ch.length === 1) return 'digit';
-	// The ¥ key of a Japanese keyboard types U+005C, drawn as ¥: it is the manual's ¥.
+	// The ¥ key of a Japanese keyboard types U+005C, drawn as ¥: it is the manual's ¥. The yen
+	// sign U+00A5 looks the same but is another character, which the key never types (our note,
+	// DESIGN.md password policy): a password set with it could not be typed at login.
+	if (ch === YEN_SIGN) return 'yen-sign';
 	if (SYMBOLS.has(ch) || ch === yenKey.value) return 'symbol';
 	if ((symbolsNotInList.value as readonly string[]).includes(ch)) return 'unlisted-symbol';
 	if (isWide(ch)) return 'full-width';
@@ -56,7 +62,7 @@ function isWide(ch: string): boolean {
 	);
 }
 
-export type PasswordProblemCode = 'empty' | 'too-short' | 'too-long' | 'few-kinds' | 'full-width' | 'unlisted-symbol' | 'not-allowed';
+export type PasswordProblemCode = 'empty' | 'too-short' | 'too-long' | 'few-kinds' | 'full-width' | 'yen-sign' | 'unlisted-symbol' | 'not-allowed';
 export type PasswordNoteCode = 'edge-space' | 'yen-key' | 'caps-lock' | 'case-sensitive';
 
 export interface PasswordProblem {
@@ -130,6 +136,13 @@ export function checkPassword(candidate: string, options: PasswordCheckOptions =
 		problems.push({
 			code: 'full-width',
 			message: `全角文字（${listChars(wide, reveal)}）は使えません。日本語入力をオフにして、半角で入力してください。`,
+		});
+	}
+	if (classes.includes('yen-sign')) {
+		problems.push({
+			code: 'yen-sign',
+			message:
+				'「¥」（円記号の文字）は、¥ キーで入力される文字と違います。見た目は同じですが、ログインの画面で ¥ キーを押しても入力できません。この文字を消して、キーボードの ¥ キーで入力し直してください。',
 		});
 	}
 	const unlisted = chars.filter((_, i) => classes[i] === 'unlisted-symbol');

@@ -147,6 +147,47 @@ export function formDate(text: string): { year: string; month: string; day: stri
 	return r ? { year: reiwaYearText(r.year), month: String(r.month), day: String(r.day) } : null;
 }
 
+/**
+ * Why the form's date prints blank, when it does: the sheet has 「令和 年 月 日」 only, so a date
+ * before 令和 (or one that cannot be read) cannot be written on it.
+ */
+export function dateBlankReason(text: string): string | undefined {
+	if (!required(text)) return undefined;
+	const date = parseDate(text);
+	if (!date) return '日付が読み取れないため、用紙の日付は空欄で印刷されます。';
+	if (compareDates(date, REIWA_START) < 0) {
+		return '令和より前の日付（令和は 2019年5月1日から）は、用紙の「令和 年 月 日」に書けないため、日付は空欄で印刷されます。記入する日の日付を入力するか、印刷した後に手で書き込んでください。';
+	}
+	return undefined;
+}
+
+/** The sheet's fields in its order, with what the sheet calls them. */
+const SHEET_FIELDS: readonly ReissueField[] = ['certificate', 'reason', 'date', 'officeNumber', 'address', 'officeName', 'representative', 'phone', 'personInCharge'];
+
+/** The fields that print blank: left empty, or a date the sheet cannot hold. */
+export function blankFields(form: ReissueForm): ReissueField[] {
+	return SHEET_FIELDS.filter((field) => {
+		if (field === 'certificate') return !form.certificate && !form.login;
+		if (field === 'date') return formDate(form.date) === null;
+		const value = form[field];
+		return typeof value === 'string' && !required(value);
+	});
+}
+
+/** Said before a print with blanks (3.19's form is filled by hand where it is blank). */
+export function blankNote(form: ReissueForm): string | undefined {
+	const blank = blankFields(form);
+	if (blank.length === 0) return undefined;
+	return `空欄のまま印刷される欄（${blank.length} 件）: ${blank.map((f) => FIELD_LABELS[f]).join('、')}。印刷した後に手で書き込めます。`;
+}
+
+/** Past this, the sheet shows a value cut (it cannot fit the line anyway); the check still sees all of it. */
+export function sheetText(value: string, field: ReissueField): string {
+	const max = MAX_LENGTH[field] ?? 40;
+	const chars = Array.from(value.slice(0, (max + 1) * 2));
+	return chars.length > max ? `${chars.slice(0, max).join('')}…` : value;
+}
+
 /* ---------- The return envelope (返信用封筒) ---------- */
 
 export type YesNo = 'yes' | 'no' | 'unknown';

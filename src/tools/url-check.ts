@@ -50,7 +50,8 @@ export type UrlIssueCode =
 	| 'scheme-depends'
 	| 'other-url'
 	| 'other-difference'
-	| 'too-long';
+	| 'too-long'
+	| 'taken-out';
 
 export interface UrlIssue {
 	readonly code: UrlIssueCode;
@@ -221,7 +222,11 @@ interface Cleaning {
 function clean(raw: string): Cleaning {
 	const issues: UrlIssue[] = [];
 	const chars = Array.from(raw);
-	if (chars.some((c) => LINE_BREAKS.test(c))) {
+	const edge = (c: string) => LINE_BREAKS.test(c) || isInvisible(c);
+	const start = chars.findIndex((c) => !edge(c));
+	const end = chars.length - 1 - [...chars].reverse().findIndex((c) => !edge(c));
+	// A line break before or after the URL (the Enter key, a copied line) is like a space there: only one inside splits the URL.
+	if (chars.slice(start, end + 1).some((c) => LINE_BREAKS.test(c))) {
 		issues.push({
 			code: 'line-break',
 			severity: 'error',
@@ -244,7 +249,7 @@ function clean(raw: string): Cleaning {
 	const inner = chars.slice(first, last + 1);
 	const edges = [...chars.slice(0, first), ...chars.slice(last + 1)];
 	const innerSpaces = inner.filter(isSpace);
-	const edgeSpaces = edges.some(isSpace);
+	const edgeSpaces = edges.length > 0;
 	const fullWidthSpace = edges.includes('\u3000');
 	if (innerSpaces.length > 0) {
 		issues.push({
@@ -257,7 +262,7 @@ function clean(raw: string): Cleaning {
 		issues.push({
 			code: 'edge-spaces',
 			severity: 'warning',
-			message: `前後に空白${fullWidthSpace ? '（全角スペースを含む）' : ''}があります。多くの場合そのままでも開けますが、消しておくと確実です。`,
+			message: `前後に${edges.some((c) => LINE_BREAKS.test(c)) ? '改行や' : ''}空白${fullWidthSpace ? '（全角スペースを含む）' : ''}があります。多くの場合そのままでも開けますが、消しておくと確実です。`,
 		});
 	}
 	const fullWidth = [...new Set(chars.filter(isFullWidthAscii))];
@@ -509,6 +514,36 @@ function summaryFor(status: UrlStatus, issues: readonly UrlIssue[], target: Copy
 	}
 }
 
+/** Characters of Japanese sentences, never of a URL: kana (but ー and ・, which an IME types for - and /), kanji, 、. */
+const SENTENCE_CHAR = /[\u3001\u3040-\u309f\u30a0-\u30fa\u30fd-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
+/** What makes a run of characters look like a URL (after NFKC). */
+const URL_SIGNS = /h?t?tps?[:;]|\/\/|www|independence|kanagawa|certsrv|\.jp/iu;
+
+/**
+ * A URL pasted inside a Japanese sentence (「URL は https://… です。」): the run of characters
+ * that is the URL, or null when the input is not a sentence. Kana and kanji never belong to a
+ * URL, so they split it off; the sentence's own 。 at the end is left out, an 。 inside (an IME
+ * typing . ) stays to be reported.
+ */
+export function takeUrlOut(raw: string): string | null {
+	if (!SENTENCE_CHAR.test(raw)) return null;
+	const runs: string[] = [];
+	let run = '';
+	for (const c of Array.from(raw)) {
+		const folded = c.normalize('NFKC');
+		if (SENTENCE_CHAR.test(c) || isInvisible(c) || LINE_BREAKS.test(c) || Array.from(folded).some((f) => BRACKETS.has(f))) {
+			if (run) runs.push(run);
+			run = '';
+		} else run += c;
+	}
+	if (run) runs.push(run);
+	const trimmed = runs.map((r) => r.replace(/^[。.,、:;]+|[。.,、:;!?！？]+$/gu, '')).filter((r) => r.length > 0);
+	if (trimmed.length === 0) return null;
+	const signed = trimmed.filter((r) => URL_SIGNS.test(r.normalize('NFKC')));
+	const pool = signed.length > 0 ? signed : trimmed;
+	return pool.reduce((a, b) => (Array.from(b).length > Array.from(a).length ? b : a));
+}
+
 /**
  * Checks a typed or pasted URL. `stepId` is an id of `urlSteps`; without it the URL the input is
  * closest to is taken as the one meant, and for the certificate service both http and https
@@ -517,13 +552,22 @@ function summaryFor(status: UrlStatus, issues: readonly UrlIssue[], target: Copy
 export function checkUrl(input: string, stepId?: string): UrlCheckResult {
 	const step = findUrlStep(stepId) ?? null;
 	// A whole pasted page is not a URL: compare only its beginning.
-	const raw = typeof input === 'string' ? input.slice(0, MAX_INPUT_LENGTH) : '';
-	if (Array.from(raw).every(isInvisible)) {
+	const given = typeof input === 'string' ? input.slice(0, MAX_INPUT_LENGTH) : '';
+	if (Array.from(given).every(isInvisible)) {
 		return { status: 'empty', step, target: null, meant: null, issues: [], cleaned: '', diff: null, summary: summaryFor('empty', [], null) };
 	}
+	const taken = takeUrlOut(given);
+	const raw = taken ?? given;
 	const { issues: cleaning, folded } = clean(raw);
 	const cleaned = folded.toLowerCase();
 	const issues: UrlIssue[] = [...cleaning, ...uppercaseIssues(folded)];
+	if (taken !== null) {
+		issues.unshift({
+			code: 'taken-out',
+			severity: 'info',
+			message: `前後の文章を除いて、URL の部分「${Array.from(taken).slice(0, 120).join('')}${Array.from(taken).length > 120 ? '…' : ''}」を確かめました。`,
+		});
+	}
 
 	const meant = closest(cleaned, ALL_KEYS);
 	const allowed = step ? step.expected : ALL_KEYS;

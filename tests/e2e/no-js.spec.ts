@@ -14,3 +14,21 @@ test('every page is readable without JavaScript', async ({ page }) => {
 		expect(text.length, `${path} shows too little text without JavaScript`).toBeGreaterThan(40);
 	}
 });
+
+/** Issue 17: what needs JavaScript is not shown without it, and nothing claims to be working on something. */
+test('no control that needs JavaScript is shown, and no 「…しています…」 or 「読み込み中…」', async ({ page }) => {
+	test.setTimeout(120_000);
+	for (const path of contentPages()) {
+		await page.goto(path);
+		await expect(page.locator('.copy-button:visible'), `${path}: a copy button`).toHaveCount(0);
+		await expect(page.locator('[data-landing-search]:visible'), `${path}: the search form`).toHaveCount(0);
+		const text = await page.locator('main').innerText();
+		expect(text, path).not.toMatch(/しています…|読み込み中/u);
+	}
+	await page.goto('/practice/record/');
+	await expect(page.getByRole('button', { name: '記録を印刷する' })).toBeHidden();
+	await expect(page.getByRole('button', { name: '記録を消す' })).toBeHidden();
+	// The 404 page as the host serves it for a missing address (its status would be a console error here).
+	await page.goto('/404.html');
+	await expect(page.locator('[data-landing-search]')).toBeHidden();
+});

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { RECORD_KEY } from '../../src/practice/storage';
+import { PROBE_KEY, RECORD_KEY } from '../../src/practice/storage';
 import type { ScenarioId } from '../../src/sim/scenarios/catalog';
 import type { Scenario } from '../../src/sim/scenarios/types';
 
@@ -23,14 +23,15 @@ export async function storeBeforeLoad(page: Page, text: string): Promise<void> {
 
 /** Makes every write of the record fail as a full storage does (QuotaExceededError), from the first script on. */
 export async function storageFull(page: Page): Promise<void> {
-	// Only for the record's key: Starlight's own scripts store the theme and the sidebar too.
-	await page.addInitScript((key) => {
+	// Only for the record's keys (the record and the probe of src/practice/storage.ts): Starlight's
+	// own scripts store the theme and the sidebar too.
+	await page.addInitScript((keys) => {
 		const setItem = Storage.prototype.setItem;
 		Storage.prototype.setItem = function (k: string, v: string) {
-			if (k === key) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			if (keys.includes(k)) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 			setItem.call(this, k, v);
 		};
-	}, RECORD_KEY);
+	}, [RECORD_KEY, PROBE_KEY]);
 }
 
 export async function stored(page: Page): Promise<string | null> {

@@ -1,4 +1,5 @@
 import { test, expect, axeViolations } from './fixtures';
+import { openSim } from './sim-support';
 import { storeBeforeLoad, storageFull, stored, pdfPages, islandsHydrated, scenarioData, RECORD_KEY } from './practice-support';
 import { problemMessages } from '../../src/practice/messages';
 import { emptyRecord, lessonStatusLabels, recordFinish, recordStep, RECORD_VERSION, serializeRecord, withLearnerName, type SavedProgressData, type TrainingRecord } from '../../src/practice/record';
@@ -24,32 +25,69 @@ function follow(ctx: TrainerContext, n: number): TrainerContext {
 }
 const progress = (ctx: TrainerContext) => JSON.parse(saveTrainer(ctx)) as SavedProgressData;
 
-test.describe('a stored record that cannot be used is reset with a calm message, and the site keeps working', () => {
+test.describe('a stored record keeps what can be kept, with a calm message, and the site keeps working', () => {
 	test('garbage', async ({ page }) => {
 		await storeBeforeLoad(page, '{not json');
 		await page.goto('/practice/');
 		const notice = page.locator('[data-practice-notice]');
 		await expect(notice).toContainText(problemMessages.garbage);
 		await expect(notice).toHaveAttribute('role', 'status');
-		expect(await stored(page)).toBeNull();
+		expect(JSON.parse((await stored(page))!)).toEqual(emptyRecord());
 		// The statuses are there, all まだ.
 		await expect(page.locator('[data-practice-status]').first()).toHaveText(`状態: ${lessonStatusLabels.todo}`);
 		await page.getByRole('button', { name: 'わかりました' }).click();
 		await expect(notice).toBeEmpty();
 	});
 
-	test('a record of another (newer) version', async ({ page }) => {
-		await storeBeforeLoad(page, JSON.stringify({ version: RECORD_VERSION + 1, lessons: {} }));
+	const passedTest = recordFinish(emptyRecord(), '2-2-1-ie-mode', { mode: 'test', score: { points: 95, mistakes: 0, hints: 0, elapsedMs: 1000, timePenalty: 0, weakSteps: [] } }, undefined, T);
+
+	test('a record of a newer version: read as far as understood, left untouched, with a word to reload', async ({ page }) => {
+		const text = JSON.stringify({ ...passedTest, version: RECORD_VERSION + 1, lessons: { ...passedTest.lessons, journey: { status: 'mastered' } } });
+		await storeBeforeLoad(page, text);
 		await page.goto('/practice/');
 		await expect(page.locator('[data-practice-notice]')).toContainText(problemMessages.newer);
-		expect(await stored(page)).toBeNull();
+		await expect(page.locator('[data-practice-status="2-2-1-ie-mode"]')).toHaveText(`状態: ${lessonStatusLabels.passed}・最高 95 点`);
+		expect(await stored(page)).toBe(text);
 	});
 
-	test('a record that does not match the schema', async ({ page }) => {
-		await storeBeforeLoad(page, JSON.stringify({ version: RECORD_VERSION, lessons: { journey: { status: 'done!' } } }));
-		await page.goto('/practice/journey/');
-		await expect(page.getByRole('status').filter({ hasText: problemMessages.schema })).toBeVisible();
-		await expect(page.locator('[data-journey-where]')).toContainText('全 8 節中 1 節目');
+	test('one bad entry (a date written 2026/11/01, an unknown status): only it goes, named; the passed テスト stays', async ({ page }) => {
+		const text = JSON.stringify({
+			...passedTest,
+			learnerName: 'あ'.repeat(41),
+			lessons: { ...passedTest.lessons, journey: { status: 'done!' }, '3-9-login-dialog-missing': { status: 'passed', bestTestScore: 90, passedAt: '2026/11/01', weakSteps: [], updatedAt: T } },
+		});
+		await storeBeforeLoad(page, text);
+		await page.goto('/practice/record/');
+		const notice = page.getByRole('status').filter({ hasText: problemMessages.schema });
+		await expect(notice).toBeVisible();
+		await expect(notice).toContainText('通しの練習');
+		await expect(notice).toContainText('3.9 の練習の合格した日');
+		const row = page.locator('[data-record-row="2-2-1-ie-mode"]');
+		await expect(row).toContainText(lessonStatusLabels.passed);
+		await expect(row).toContainText('95 点');
+		await expect(page.locator('[data-record-row="3-9-login-dialog-missing"]')).toContainText('90 点');
+		await expect(page.getByLabel('氏名（印刷する記録に入ります）')).toHaveValue('あ'.repeat(40));
+	});
+
+	test('a bad entry on a section page: the same message in its simulation, although the lesson has no progress', async ({ page }) => {
+		await storeBeforeLoad(page, JSON.stringify({ ...passedTest, lessons: { ...passedTest.lessons, journey: { status: 'done!' } } }));
+		const sim = await openSim(page, '/3-9-login-dialog-missing/');
+		const notice = sim.locator('.sim-record');
+		await expect(notice).toContainText(problemMessages.schema);
+		await expect(notice).toContainText('通しの練習');
+		expect(JSON.parse((await stored(page))!)).toEqual(passedTest);
+	});
+
+	test('a full storage found on load: the stored record is shown, kept, and the page says it cannot be saved', async ({ page }) => {
+		await storeBeforeLoad(page, serializeRecord(passedTest));
+		await storageFull(page);
+		await page.goto('/practice/record/');
+		await expect(page.getByRole('status').filter({ hasText: problemMessages.quota })).toBeVisible();
+		await expect(page.locator('[data-record-row="2-2-1-ie-mode"]')).toContainText('95 点');
+		await page.getByLabel('氏名（印刷する記録に入ります）').fill('神奈川 花子');
+		expect(await stored(page)).toBe(serializeRecord(passedTest));
+		await page.goto('/practice/');
+		await expect(page.locator('[data-practice-notice]')).toContainText(problemMessages.quota);
 	});
 
 	test('a full storage when saving (QuotaExceededError)', async ({ page }) => {

@@ -40,3 +40,22 @@ test('nothing found: says so, with the contact desk and chapter 3', async ({ pag
 	await expect(tool.getByRole('link', { name: '3.9 証明書サービスでログイン画面が表示されない' })).toBeVisible();
 	expect(await axeViolations(page)).toEqual([]);
 });
+
+/** Issue 17: anything typed gets an answer; kana as typed without converting still finds the section. */
+test.describe('issue 17', () => {
+	for (const query of ['😀', 'ア']) {
+		test(`「${query}」: not found, with the contact desk and the site search`, async ({ page }) => {
+			await page.locator('section.tool').getByRole('searchbox').fill(query);
+			await expect(page.getByRole('status').filter({ hasText: '見つかりませんでした' })).toBeVisible();
+			const tool = page.locator('section.tool');
+			await expect(tool.getByRole('link', { name: contactPhone.value })).toBeVisible();
+			await tool.getByRole('button', { name: 'サイト内を検索する' }).click();
+			await expect(page.getByRole('dialog')).toBeVisible();
+		});
+	}
+
+	test('hiragana for katakana (ぱすわーどがろっく) finds 3.5', async ({ page }) => {
+		await page.locator('section.tool').getByRole('searchbox').fill('ぱすわーどがろっく');
+		await expect(page.locator('section.tool').getByRole('link', { name: /^3\.5 /u })).toBeVisible();
+	});
+});

@@ -37,3 +37,14 @@ describe('the build-time Content-Security-Policy', () => {
 		expect(twice.indexOf('content-security-policy')).toBeLessThan(twice.indexOf('<script'));
 	});
 });
+
+describe('what the search needs, and only where there is one (issue 17)', () => {
+	test('WebAssembly only on a page with the site search; no blob: worker anywhere', () => {
+		const withSearch = '<html><head></head><body><site-search class="x"><button>検索</button></site-search></body></html>';
+		const redirect = '<html><head><meta http-equiv="refresh" content="0;url=/1-1/"></head><body></body></html>';
+		expect(policyFor(withSearch)).toMatch(/script-src 'self' 'wasm-unsafe-eval'/u);
+		expect(policyFor(redirect)).not.toContain('wasm-unsafe-eval');
+		expect(policyFor(withSearch)).toContain("worker-src 'self';");
+		expect(policyFor(withSearch)).not.toContain('blob:');
+	});
+});

@@ -165,7 +165,8 @@ export default function PracticeRecord({ items, siteTitle }: Props) {
 			</div>
 			<p>印刷されるのは記録の用紙だけ（A4 1 枚）です。テストに合格した練習と点数、合格した日が載ります。</p>
 			<div className="practice-row">
-				<button type="button" className="practice-button" onClick={() => window.print()}>
+				{/* Hidden until hydrated: without JavaScript it would do nothing. */}
+				<button type="button" className="practice-button" hidden={!loaded} onClick={() => window.print()}>
 					記録を印刷する
 				</button>
 			</div>
@@ -205,7 +206,7 @@ export default function PracticeRecord({ items, siteTitle }: Props) {
 					ref={clearButton}
 					className="practice-button danger"
 					aria-expanded={confirming}
-					hidden={confirming}
+					hidden={confirming || !loaded}
 					onClick={() => {
 						setSaid('');
 						setConfirming(true);

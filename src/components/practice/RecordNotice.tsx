@@ -1,5 +1,5 @@
 import { recordStore } from '../../practice/browser';
-import { problemMessages, problemTitle } from '../../practice/messages';
+import { problemParagraphs, problemTitle } from '../../practice/messages';
 import { useRecord } from './useRecord';
 import './practice.css';
 
@@ -9,13 +9,15 @@ import './practice.css';
  * while all is well.
  */
 export default function RecordNotice() {
-	const { problem } = useRecord();
+	const state = useRecord();
 	return (
 		<div className="practice-notice" role="status" data-practice-notice="">
-			{problem ? (
+			{state.problems.length > 0 ? (
 				<>
 					<strong>{problemTitle}</strong>
-					<p>{problemMessages[problem]}</p>
+					{problemParagraphs(state).map((text) => (
+						<p key={text}>{text}</p>
+					))}
 					<button type="button" className="practice-button secondary" onClick={() => recordStore.dismissProblem()}>
 						わかりました
 					</button>

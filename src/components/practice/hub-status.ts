@@ -1,5 +1,5 @@
 import { recordStore } from '../../practice/browser';
-import { problemMessages, problemTitle } from '../../practice/messages';
+import { problemParagraphs, problemTitle } from '../../practice/messages';
 import { lessonStatusLabels, statusOf } from '../../practice/record';
 
 /**
@@ -8,19 +8,22 @@ import { lessonStatusLabels, statusOf } from '../../practice/record';
  * ships no framework, only this script and the record's schema.
  */
 function renderNotice(region: HTMLElement): void {
-	const { problem } = recordStore.getState();
+	const state = recordStore.getState();
 	region.replaceChildren();
-	if (!problem) return;
+	if (state.problems.length === 0) return;
 	const title = document.createElement('strong');
 	title.textContent = problemTitle;
-	const text = document.createElement('p');
-	text.textContent = problemMessages[problem];
+	const paragraphs = problemParagraphs(state).map((line) => {
+		const text = document.createElement('p');
+		text.textContent = line;
+		return text;
+	});
 	const ok = document.createElement('button');
 	ok.type = 'button';
 	ok.className = 'practice-button secondary';
 	ok.textContent = 'わかりました';
 	ok.addEventListener('click', () => recordStore.dismissProblem());
-	region.append(title, text, ok);
+	region.append(title, ...paragraphs, ok);
 }
 
 function renderStatuses(root: ParentNode): void {

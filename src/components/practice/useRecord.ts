@@ -8,7 +8,7 @@ import type { RecordState } from '../../practice/store';
  * browser, for hydration) sees an empty record with no problem: storage is read in the
  * browser only, then the view re-renders with what is stored.
  */
-const serverState: RecordState & { readonly loaded: false } = { record: emptyRecord(), problem: null, persistent: true, loaded: false };
+const serverState: RecordState & { readonly loaded: false } = { record: emptyRecord(), problems: [], dropped: [], repaired: [], persistent: true, loaded: false };
 
 export function useRecord(): RecordState & { readonly loaded: boolean } {
 	const state = useSyncExternalStore(recordStore.subscribe, recordStore.getState, () => serverState);

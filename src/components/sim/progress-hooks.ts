@@ -3,7 +3,7 @@ import { redactSecrets, type SavedProgress } from '../../sim/progress';
 import type { Score, TrainerContext } from '../../sim/trainer';
 import { nowIso, recordStore } from '../../practice/browser';
 import { recordFinish, recordStep, type SavedProgressData } from '../../practice/record';
-import { problemMessages, problemTitle } from '../../practice/messages';
+import { problemParagraphs, problemTitle } from '../../practice/messages';
 
 /**
  * Where a simulation hands its progress to the training record (issue 7; src/practice/ keeps
@@ -53,8 +53,8 @@ export function onStep(scenario: ScenarioId, progress: SavedProgress): void {
 }
 
 export function problemNotice(): { readonly title: string; readonly text: string } | null {
-	const { problem } = recordStore.getState();
-	return problem ? { title: problemTitle, text: problemMessages[problem] } : null;
+	const state = recordStore.getState();
+	return state.problems.length > 0 ? { title: problemTitle, text: problemParagraphs(state).join('') } : null;
 }
 
 export function dismissProblem(): void {

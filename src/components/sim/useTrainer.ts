@@ -4,6 +4,7 @@ import type { Scenario } from '../../sim/scenarios/types';
 import { createTrainer, score, type Mode, type TrainerContext } from '../../sim/trainer';
 import type * as Hooks from './progress-hooks';
 import type * as Persistence from './persistence';
+import { recordStored } from '../../practice/peek';
 
 /**
  * One trainer actor for the island's lifetime, its snapshot as React state, and its progress in
@@ -76,6 +77,11 @@ export function useTrainer(scenario: Scenario, mode: Mode, persist: Persist | un
 			() => undefined,
 		);
 	}, []);
+	// A stored record this lesson has no progress in: read soon after the start all the same, so
+	// that its message (parts dropped, a newer version, a full storage) shows here as on every page.
+	useEffect(() => {
+		if (!saver.current && recordStored(() => window.localStorage)) withRecord(() => undefined);
+	}, [withRecord]);
 	const dismissRecordNotice = useCallback(() => {
 		saver.current?.hooks.dismissProblem();
 		setRecordNotice(null);

@@ -240,9 +240,12 @@ export default function DeadlineCalculator({ holidays }: { holidays: HolidayTabl
 	return (
 		<section className="tool not-content" aria-labelledby={`${id}-title`}>
 			<h2 id={`${id}-title`}>期限の計算</h2>
-			<p>
-				今日（日本時間）: <strong>{today ? formatBoth(today) : '読み込み中…'}</strong>
-			</p>
+			{/* Today is known only in the browser: nothing is said until then (without JavaScript, never). */}
+			{today ? (
+				<p>
+					今日（日本時間）: <strong>{formatBoth(today)}</strong>
+				</p>
+			) : null}
 			{desk && (
 				<p>
 					お問い合わせ窓口（{contactPhone.value}、{contactHoursText.value}）:{' '}

@@ -2,6 +2,7 @@ import { useDeferredValue, useId, useState } from 'react';
 import { contactDesk, contactHoursText, contactPhone } from '../../facts';
 import { sections, sectionPath, sectionTitle } from '../../sections';
 import { lookupMessage, MIN_QUERY_LENGTH } from '../../tools/message-lookup';
+import { openSearch } from '../../scripts/open-search';
 import { RefLinks } from './RefLinks';
 import './tools.css';
 
@@ -13,8 +14,10 @@ export default function MessageLookup() {
 	const [query, setQuery] = useState('');
 	const deferred = useDeferredValue(query);
 	const results = lookupMessage(deferred);
+	const typed = deferred.trim() !== '';
+	// Anything typed gets an answer (issue 17: one character or an emoji used to show nothing at all).
 	const tooShort = Array.from(deferred.trim()).length < MIN_QUERY_LENGTH;
-	const summary = tooShort ? '' : results.length === 0 ? '見つかりませんでした。' : `${results.length} 件見つかりました。`;
+	const summary = !typed ? '' : results.length === 0 ? '見つかりませんでした。' : `${results.length} 件見つかりました。`;
 
 	return (
 		<section className="tool not-content" aria-labelledby={`${id}-title`}>
@@ -37,7 +40,7 @@ export default function MessageLookup() {
 					/>
 				</div>
 			</form>
-			<p className="tool-status" role="status" data-tone={tooShort ? undefined : results.length ? 'ok' : 'warn'}>
+			<p className="tool-status" role="status" data-tone={!typed ? undefined : results.length ? 'ok' : 'warn'}>
 				{summary}
 			</p>
 			{results.length > 0 && (
@@ -56,10 +59,17 @@ export default function MessageLookup() {
 					))}
 				</ol>
 			)}
-			{!tooShort && results.length === 0 && (
-				<div className="tool-card">
+			{typed && results.length === 0 && (
+				<div className="tool-card" data-not-found="">
 					<p>
-						<strong>見つかりませんでした。</strong>別の言葉や、メッセージの一部で探してみてください。
+						<strong>見つかりませんでした。</strong>
+						{tooShort ? `${MIN_QUERY_LENGTH} 文字以上の言葉で探してください。` : '別の言葉や、メッセージの一部で探してみてください。'}
+					</p>
+					<p>
+						<button type="button" className="tool-button" onClick={() => openSearch(deferred.trim())}>
+							サイト内を検索する
+						</button>{' '}
+						（このサイトの全ページから探します）
 					</p>
 					<p>
 						第3章「こんなときは」の項目から探すか、お問い合わせ窓口にご相談ください: {contactDesk.value}{' '}

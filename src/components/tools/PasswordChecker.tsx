@@ -114,7 +114,7 @@ export default function PasswordChecker() {
 						<th scope="row">使えない文字がない（全角文字、一覧にない記号）</th>
 						<td>
 							{(() => {
-								const bad = report.problems.some((p) => p.code === 'full-width' || p.code === 'unlisted-symbol' || p.code === 'not-allowed');
+								const bad = report.problems.some((p) => p.code === 'full-width' || p.code === 'yen-sign' || p.code === 'unlisted-symbol' || p.code === 'not-allowed');
 								return (
 									<span className="tool-tag" data-tone={!started ? undefined : bad ? 'ng' : 'ok'}>
 										{!started ? '未入力' : bad ? 'NG' : 'OK'}

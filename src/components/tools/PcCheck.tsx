@@ -28,7 +28,9 @@ function observe(): PcObservation {
 export default function PcCheck() {
 	const id = useId();
 	const [observation, setObservation] = useState<PcObservation | null>(null);
+	const [mounted, setMounted] = useState(false);
 
+	useEffect(() => setMounted(true), []);
 	useEffect(() => {
 		setObservation(observe());
 		// Windows 10 and 11 are told apart only by the high-entropy platformVersion (13+ is Windows 11).
@@ -54,7 +56,8 @@ export default function PcCheck() {
 				{summary}
 			</p>
 			{!observation ? (
-				<p>確認しています…</p>
+				// Said only once the check runs: without JavaScript it never would (the page says so instead).
+				mounted ? <p>確認しています…</p> : null
 			) : (
 				<table>
 					<thead>

@@ -15,12 +15,15 @@ import {
 } from '../../facts';
 import {
 	asksCommunityLifeSupport,
+	blankNote,
+	dateBlankReason,
 	emptyReissueForm,
 	FIELD_LABELS,
 	formDate,
 	MAX_LENGTH,
 	normalizeOfficeNumber,
 	returnEnvelope,
+	sheetText,
 	validateReissue,
 	type ReissueField,
 	type ReissueForm as Form,
@@ -35,12 +38,12 @@ function Sheet({ form }: { form: Form }) {
 	const date = formDate(form.date);
 	const [reasonTop, reasonBottom] = reissueFields.reason.value.split('(');
 	const rows: Array<{ label: string; value: string; seal?: boolean }> = [
-		{ label: reissueFields.officeNumber.value, value: normalizeOfficeNumber(form.officeNumber) },
-		{ label: reissueFields.address.value, value: form.address },
-		{ label: reissueFields.officeName.value, value: form.officeName },
-		{ label: reissueFields.representative.value, value: form.representative, seal: true },
-		{ label: reissueFields.phone.value, value: form.phone.normalize('NFKC') },
-		{ label: reissueFields.personInCharge.value, value: form.personInCharge },
+		{ label: reissueFields.officeNumber.value, value: sheetText(normalizeOfficeNumber(form.officeNumber), 'officeNumber') },
+		{ label: reissueFields.address.value, value: sheetText(form.address, 'address') },
+		{ label: reissueFields.officeName.value, value: sheetText(form.officeName, 'officeName') },
+		{ label: reissueFields.representative.value, value: sheetText(form.representative, 'representative'), seal: true },
+		{ label: reissueFields.phone.value, value: sheetText(form.phone.normalize('NFKC'), 'phone') },
+		{ label: reissueFields.personInCharge.value, value: sheetText(form.personInCharge, 'personInCharge') },
 	];
 	const box = (checked: boolean) => (checked ? '☑' : '☐');
 	return (
@@ -72,7 +75,7 @@ function Sheet({ form }: { form: Form }) {
 					{reasonTop}
 					<br />({reasonBottom}
 				</div>
-				<div className="rs-reason-text">{form.reason}</div>
+				<div className="rs-reason-text">{sheetText(form.reason, 'reason')}</div>
 			</div>
 			<p className="rs-date">
 				令和 <span className="rs-date-part">{date?.year ?? ''}</span> 年 <span className="rs-date-part">{date?.month ?? ''}</span> 月{' '}
@@ -188,6 +191,8 @@ export default function ReissueForm() {
 	const envelope = returnEnvelope({ officeNumber: form.officeNumber, communityLifeSupport, canLogInToClaimSystem: canLogIn });
 	const postedToday = today ? reissueTimeline({ sent: today, byPost: envelope.needed === true }) : null;
 	const reiwa = formDate(form.date);
+	const blanks = blankNote(form);
+	const dateBlank = dateBlankReason(form.date);
 
 	const onSubmit = (e: SubmitEvent<HTMLFormElement>) => {
 		e.preventDefault();
@@ -270,6 +275,8 @@ export default function ReissueForm() {
 						id={`${id}-reason`}
 						rows={3}
 						value={form.reason}
+						// A long unbroken line takes Chromium seconds to wrap (issue 17): shown unwrapped past what fits the form many times over.
+						wrap={form.reason.length > 1000 ? 'off' : 'soft'}
 						aria-describedby={describedBy('reason', true)}
 						aria-invalid={shown('reason') ? true : undefined}
 						onChange={(e) => set('reason', e.target.value)}
@@ -277,7 +284,7 @@ export default function ReissueForm() {
 					/>
 				</Field>
 
-				<Field id={id} field="date" error={shown('date')} hint={reiwa ? `用紙には「令和 ${reiwa.year} 年 ${reiwa.month} 月 ${reiwa.day} 日」と印刷します。` : '記入する日。用紙には令和で印刷します。'}>
+				<Field id={id} field="date" error={shown('date')} hint={reiwa ? `用紙には「令和 ${reiwa.year} 年 ${reiwa.month} 月 ${reiwa.day} 日」と印刷します。` : (dateBlank ?? '記入する日。用紙には令和で印刷します。')}>
 					<input
 						id={`${id}-date`}
 						type="date"
@@ -357,9 +364,16 @@ export default function ReissueForm() {
 					</p>
 				)}
 
+				<p className="tool-status" role="status" data-reissue-blanks="">
+					{blanks ?? ''}
+				</p>
 				<div className="tool-row">
 					<button type="submit" className="tool-button">
 						確認して印刷する
+					</button>
+					{/* 3.19: blanks can be filled in by hand, so a part-filled form prints as it is. */}
+					<button type="button" className="tool-button tool-button--quiet" onClick={() => window.print()}>
+						空欄のまま印刷する
 					</button>
 					<span className="tool-hint">
 						印刷した用紙に{reissueFields.seal.value}を押印して郵送します（記載例の注記: {reissueSealNote.value}）。

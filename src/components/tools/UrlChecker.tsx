@@ -117,6 +117,9 @@ function Details({ result }: { result: UrlCheckResult }) {
 	);
 }
 
+/** Past this length the box stops wrapping lines (a URL is far shorter; see the textarea). */
+const LONG_INPUT = 1000;
+
 /** URL checker: paste or type the URL you entered, pick the step, and see what is wrong. */
 export default function UrlChecker() {
 	const id = useId();
@@ -145,6 +148,9 @@ export default function UrlChecker() {
 						className="tool-url-input"
 						rows={2}
 						value={text}
+						// Chromium takes seconds to wrap a long unbroken line (30,000 letters: about 1 s, issue 17):
+						// long input is shown unwrapped (it scrolls); it is all checked all the same.
+						wrap={text.length > LONG_INPUT ? 'off' : 'soft'}
 						aria-describedby={`${id}-url-hint`}
 						autoComplete="off"
 						autoCapitalize="off"

@@ -41,3 +41,16 @@ describe('does a lesson need the training record as it starts?', () => {
 		).toBe(true);
 	});
 });
+
+describe('is a record stored at all? (read soon after the start, so a record with a problem is said on every page)', () => {
+	test('yes when anything is stored, no when nothing is, or the storage throws (that case is read at the start)', async () => {
+		const { recordStored } = await import('../../../src/practice/peek');
+		expect(recordStored(storageWith('{"version":1,"lessons":{"journey":{"status":42}}}'))).toBe(true);
+		expect(recordStored(storageWith(null))).toBe(false);
+		expect(
+			recordStored(() => {
+				throw new DOMException('blocked', 'SecurityError');
+			}),
+		).toBe(false);
+	});
+});

@@ -40,8 +40,7 @@ describe('the record is validated with its schema on load', () => {
 		const ctx = follow(startContext(ieMode, 'practice'), 5);
 		const record = withLearnerName(recordStep(emptyRecord(), ieMode.id, progressOf(ctx), T1), '神奈川 花子');
 		const parsed = parseRecord(serializeRecord(record));
-		expect(parsed).toEqual({ ok: true, record });
-		if (!parsed.ok) return;
+		expect(parsed).toEqual({ record, problem: null, dropped: [], repaired: [] });
 		const restored = restoreTrainer(JSON.stringify(parsed.record.lessons[ieMode.id]!.progress), ieMode);
 		expect(restored.ok && restored.context.index).toBe(ctx.index);
 	});
@@ -57,31 +56,75 @@ describe('the record is validated with its schema on load', () => {
 		trainer.stop();
 		expect(Number.isInteger(ctx.elapsedMs)).toBe(false);
 		const record = recordStep(emptyRecord(), ieMode.id, progressOf(ctx), T1);
-		expect(parseRecord(serializeRecord(record))).toEqual({ ok: true, record });
+		expect(parseRecord(serializeRecord(record))).toEqual({ record, problem: null, dropped: [], repaired: [] });
 	});
 
-	test.each<[string, string, string]>([
-		['garbage', 'not json at all {', 'garbage'],
-		['an array', '[1,2,3]', 'garbage'],
-		['a string', '"hello"', 'garbage'],
-		['no version', '{"lessons":{}}', 'schema'],
-		['a newer version', JSON.stringify({ version: RECORD_VERSION + 1, lessons: {} }), 'newer'],
-		['an older version without a migration', JSON.stringify({ version: 0, lessons: {} }), 'older'],
-		['an unknown status', JSON.stringify({ version: 1, lessons: { journey: { status: 'great', weakSteps: [], updatedAt: T1 } } }), 'schema'],
-		['a score over 100', JSON.stringify({ version: 1, lessons: { journey: { status: 'passed', bestTestScore: 120, weakSteps: [], updatedAt: T1 } } }), 'schema'],
-		['a negative step index', JSON.stringify({ version: 1, lessons: { journey: { status: 'started', weakSteps: [], updatedAt: T1, progress: { v: 1, scenario: 'journey', mode: 'practice', log: [], index: -1, steps: [], wrong: 0, hint: 0, elapsedMs: 0 } } } }), 'schema'],
-		['a name too long for the printed record', JSON.stringify({ version: 1, learnerName: 'あ'.repeat(41), lessons: {} }), 'schema'],
-		['a date that is not a date', JSON.stringify({ version: 1, lessons: { journey: { status: 'todo', weakSteps: [], updatedAt: 'yesterday' } } }), 'schema'],
-	])('refuses %s (%s)', (_name, text, problem) => {
-		const parsed = parseRecord(text);
-		expect(parsed.ok).toBe(false);
-		if (!parsed.ok) expect(parsed.problem).toBe(problem);
+	test.each<[string, string]>([
+		['not JSON', 'not json at all {'],
+		['an array', '[1,2,3]'],
+		['a string', '"hello"'],
+		['null', 'null'],
+	])('a record with nothing readable (%s) is garbage: an empty record', (_name, text) => {
+		expect(parseRecord(text)).toEqual({ record: emptyRecord(), problem: 'garbage', dropped: [], repaired: [] });
 	});
 
-	test('lessons the site no longer has are dropped, the rest is kept', () => {
-		const record = recordStep(recordStep(emptyRecord(), 'journey', progressOf(startContext(ieMode, 'practice')), T1), 'old-lesson', progressOf(startContext(ieMode, 'practice')), T1);
-		const parsed = parseRecord(serializeRecord(record), (id) => id === 'journey');
-		expect(parsed.ok && Object.keys(parsed.record.lessons)).toEqual(['journey']);
+	const passed = { status: 'passed', bestTestScore: 95, passedAt: T1, weakSteps: [], updatedAt: T1 };
+	const withJourney = (journey: unknown, rest: Record<string, unknown> = {}) => JSON.stringify({ version: 1, ...rest, lessons: { '2-2-1-ie-mode': passed, journey } });
+
+	test.each<[string, unknown, readonly string[], readonly { lesson?: string; field: string }[], Record<string, unknown> | undefined]>([
+		['an unknown status: the entry is dropped', { status: 'great', weakSteps: [], updatedAt: T1 }, ['journey'], [], undefined],
+		['an entry that is not an object: dropped', 42, ['journey'], [], undefined],
+		['a score over 100: that field falls back', { status: 'passed', bestTestScore: 120, weakSteps: [], updatedAt: T1 }, [], [{ lesson: 'journey', field: 'bestTestScore' }], { status: 'passed', weakSteps: [], updatedAt: T1 }],
+		['a date in another format (2026/11/01): that field falls back', { status: 'passed', bestTestScore: 90, passedAt: '2026/11/01', weakSteps: [], updatedAt: T1 }, [], [{ lesson: 'journey', field: 'passedAt' }], { status: 'passed', bestTestScore: 90, weakSteps: [], updatedAt: T1 }],
+		[
+			'a negative step index: the progress falls back to none, the status stays',
+			{ status: 'started', weakSteps: [], updatedAt: T1, progress: { v: 1, scenario: 'journey', mode: 'practice', log: [], index: -1, steps: [], wrong: 0, hint: 0, elapsedMs: 0 } },
+			[],
+			[{ lesson: 'journey', field: 'progress' }],
+			{ status: 'started', weakSteps: [], updatedAt: T1 },
+		],
+		['an updatedAt that is not a date', { status: 'todo', weakSteps: [], updatedAt: 'yesterday' }, [], [{ lesson: 'journey', field: 'updatedAt' }], { status: 'todo', weakSteps: [], updatedAt: '1970-01-01T00:00:00.000Z' }],
+		[
+			'one bad weak step among good ones: only it is left out',
+			{ status: 'practised', weakSteps: [{ index: 1, text: 'a', section: '2.2.1', mistakes: 1, hints: 0 }, { index: 'x' }], updatedAt: T1 },
+			[],
+			[{ lesson: 'journey', field: 'weakSteps' }],
+			{ status: 'practised', weakSteps: [{ index: 1, text: 'a', section: '2.2.1', mistakes: 1, hints: 0 }], updatedAt: T1 },
+		],
+	])('%s; the other lessons are kept whole', (_name, journey, dropped, repaired, kept) => {
+		const parsed = parseRecord(withJourney(journey));
+		expect(parsed.problem).toBe('schema');
+		expect(parsed.dropped).toEqual(dropped);
+		expect(parsed.repaired).toEqual(repaired);
+		expect(parsed.record.lessons['2-2-1-ie-mode']).toEqual(passed);
+		expect(parsed.record.lessons.journey).toEqual(kept);
+	});
+
+	test('a 41-character name is cut to 40, and every lesson is kept', () => {
+		const parsed = parseRecord(JSON.stringify({ version: 1, learnerName: 'あ'.repeat(41), lessons: { '2-2-1-ie-mode': passed } }));
+		expect(parsed.record).toEqual({ version: 1, learnerName: 'あ'.repeat(40), lessons: { '2-2-1-ie-mode': passed } });
+		expect(parsed.repaired).toEqual([{ field: 'learnerName', cut: true }]);
+	});
+
+	test('no version: read as far as it fits, and said', () => {
+		const parsed = parseRecord(JSON.stringify({ lessons: { '2-2-1-ie-mode': passed } }));
+		expect(parsed).toMatchObject({ problem: 'schema', record: { version: 1, lessons: { '2-2-1-ie-mode': passed } } });
+	});
+
+	test('a newer version is read as far as this version understands it', () => {
+		const parsed = parseRecord(JSON.stringify({ version: RECORD_VERSION + 1, lessons: { '2-2-1-ie-mode': { ...passed, stars: 3 }, journey: { status: 'mastered' } } }));
+		expect(parsed.problem).toBe('newer');
+		expect(parsed.record.lessons).toEqual({ '2-2-1-ie-mode': passed });
+	});
+
+	test('an older version without a migration is read as far as it fits', () => {
+		const parsed = parseRecord(JSON.stringify({ version: 0, lessons: { journey: passed } }));
+		expect(parsed).toMatchObject({ problem: 'older', record: { lessons: { journey: passed } } });
+	});
+
+	test('lessons this version does not have are kept (a newer page of the site may have them)', () => {
+		const record = recordStep(recordStep(emptyRecord(), 'journey', progressOf(startContext(ieMode, 'practice')), T1), 'lesson-of-a-newer-site', progressOf(startContext(ieMode, 'practice')), T1);
+		expect(Object.keys(parseRecord(serializeRecord(record)).record.lessons).sort()).toEqual(['journey', 'lesson-of-a-newer-site']);
 	});
 
 	test('an older version is read through its migration', () => {
@@ -91,8 +134,9 @@ describe('the record is validated with its schema on load', () => {
 				lessons: Object.fromEntries(Object.entries(old.progress as Record<string, string>).map(([id, status]) => [id, { status, weakSteps: [], updatedAt: T1 }])),
 			}),
 		};
-		const parsed = parseRecord(v0, undefined, migrations);
-		expect(parsed.ok && parsed.record).toEqual({ version: RECORD_VERSION, lessons: { journey: { status: 'started', weakSteps: [], updatedAt: T1 } } });
+		const parsed = parseRecord(v0, migrations);
+		expect(parsed.record).toEqual({ version: RECORD_VERSION, lessons: { journey: { status: 'started', weakSteps: [], updatedAt: T1 } } });
+		expect(parsed.problem).toBeNull();
 	});
 });
 
@@ -143,7 +187,7 @@ describe('statuses: まだ → 途中 → 練習で完了 → テスト合格, n
 		expect(lesson.lastTest).toMatchObject({ points: s.points, mistakes: s.mistakes, hints: s.hints, timePenalty: s.timePenalty });
 		expect(lesson.weakSteps.map((x) => x.index)).toEqual([0]);
 		expect(lesson.weakSteps[0]).toMatchObject({ section: ieMode.steps[0]!.section, hints: 1 });
-		expect(parseRecord(serializeRecord(r)).ok).toBe(true);
+		expect(parseRecord(serializeRecord(r)).problem).toBeNull();
 	});
 
 	test('forgetting the progress keeps the status and the scores', () => {
@@ -161,6 +205,6 @@ describe('氏名 for the printed record', () => {
 	});
 	test('is cut to the length the schema accepts', () => {
 		const r = withLearnerName(emptyRecord(), 'あ'.repeat(100));
-		expect(parseRecord(serializeRecord(r)).ok).toBe(true);
+		expect(parseRecord(serializeRecord(r)).problem).toBeNull();
 	});
 });

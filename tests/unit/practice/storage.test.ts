@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { emptyRecord, RECORD_VERSION, recordFinish, serializeRecord, withLearnerName } from '../../../src/practice/record';
-import { loadRecord, RECORD_KEY, type StorageLike } from '../../../src/practice/storage';
+import { loadRecord, PROBE_KEY, RECORD_KEY, type StorageLike } from '../../../src/practice/storage';
 import { createRecordStore } from '../../../src/practice/store';
-import { problemMessages } from '../../../src/practice/messages';
+import { problemMessages, problemParagraphs } from '../../../src/practice/messages';
 
 const T = '2025-05-01T10:00:00.000Z';
 
@@ -34,37 +34,62 @@ const withStored = (text: string) => {
 
 describe('loading', () => {
 	test('nothing stored: an empty record, no message', () => {
-		expect(loadRecord(() => new FakeStorage())).toMatchObject({ record: emptyRecord(), problem: null });
+		expect(loadRecord(() => new FakeStorage())).toMatchObject({ record: emptyRecord(), problems: [], writable: true });
 	});
 
-	test.each([
-		['garbage', 'garbage', '}{'],
-		['a schema mismatch', 'schema', JSON.stringify({ version: RECORD_VERSION, lessons: { journey: { status: 42 } } })],
-		['a newer version', 'newer', JSON.stringify({ version: RECORD_VERSION + 1, lessons: {} })],
-	])('%s is reset: the stored copy is removed, the record is empty, the problem is named', (_name, problem, text) => {
-		const storage = withStored(text);
+	test('garbage: an empty record, the problem named, and the empty record written in its place', () => {
+		const storage = withStored('}{');
 		const loaded = loadRecord(() => storage);
-		expect(loaded.problem).toBe(problem);
-		expect(loaded.record).toEqual(emptyRecord());
-		expect(storage.map.has(RECORD_KEY)).toBe(false);
-		expect(loaded.storage).toBe(storage);
+		expect(loaded).toMatchObject({ problems: ['garbage'], record: emptyRecord(), storage });
+		expect(JSON.parse(storage.map.get(RECORD_KEY)!)).toEqual(emptyRecord());
+	});
+
+	test('one bad lesson entry: dropped and named, the rest kept, the record written back as read (said once)', () => {
+		const good = recordFinish(emptyRecord(), '2-2-1-ie-mode', { mode: 'test', score: { points: 95, mistakes: 0, hints: 0, elapsedMs: 1, timePenalty: 0, weakSteps: [] } }, undefined, T);
+		const storage = withStored(JSON.stringify({ ...good, lessons: { ...good.lessons, journey: { status: 42 } } }));
+		const loaded = loadRecord(() => storage);
+		expect(loaded).toMatchObject({ problems: ['schema'], dropped: ['journey'], record: good });
+		expect(problemParagraphs(loaded).join('')).toContain('通しの練習');
+		expect(JSON.parse(storage.map.get(RECORD_KEY)!)).toEqual(good);
+		expect(loadRecord(() => storage).problems).toEqual([]);
+	});
+
+	test('a newer version: read as far as understood, left untouched in storage, never written; the message says to reload', () => {
+		const text = JSON.stringify({ version: RECORD_VERSION + 1, lessons: { journey: { status: 'passed', bestTestScore: 90, weakSteps: [], updatedAt: T, medal: 'gold' } } });
+		const storage = withStored(text);
+		const store = createRecordStore({ getStorage: () => storage });
+		expect(store.getState()).toMatchObject({ problems: ['newer'], persistent: false, record: { lessons: { journey: { status: 'passed', bestTestScore: 90 } } } });
+		store.update((r) => withLearnerName(r, '花子'));
+		expect(store.getState().record.learnerName).toBe('花子');
+		expect(storage.map.get(RECORD_KEY)).toBe(text);
+		expect(problemParagraphs(store.getState()).join('')).toMatch(/再読み込み/u);
+	});
+
+	test('a full storage found on load: the record is read, nothing is removed, and the message says so', () => {
+		const text = serializeRecord(recordFinish(emptyRecord(), 'journey', { mode: 'practice' }, undefined, T));
+		const storage = withStored(text);
+		storage.failWrite = 'quota';
+		const loaded = loadRecord(() => storage);
+		expect(loaded).toMatchObject({ problems: ['quota'], record: { lessons: { journey: { status: 'practised' } } } });
+		expect(storage.map.get(RECORD_KEY)).toBe(text);
+		expect(storage.map.has(PROBE_KEY)).toBe(false);
 	});
 
 	test('storage that throws on access (site data blocked): in memory, with a message', () => {
 		const loaded = loadRecord(() => {
 			throw new DOMException('Access is denied for this document.', 'SecurityError');
 		});
-		expect(loaded).toMatchObject({ storage: null, problem: 'unavailable', record: emptyRecord() });
+		expect(loaded).toMatchObject({ storage: null, problems: ['unavailable'], record: emptyRecord() });
 	});
 
 	test('storage that throws on read: in memory, with a message', () => {
 		const s = new FakeStorage();
 		s.failRead = true;
-		expect(loadRecord(() => s)).toMatchObject({ storage: null, problem: 'unavailable' });
+		expect(loadRecord(() => s)).toMatchObject({ storage: null, problems: ['unavailable'] });
 	});
 
 	test('no storage at all: in memory, with a message', () => {
-		expect(loadRecord(() => null)).toMatchObject({ storage: null, problem: 'unavailable' });
+		expect(loadRecord(() => null)).toMatchObject({ storage: null, problems: ['unavailable'] });
 	});
 });
 
@@ -76,27 +101,28 @@ describe('the store', () => {
 		expect([...storage.map.keys()]).toEqual([RECORD_KEY]);
 		const next = createRecordStore({ getStorage: () => storage });
 		expect(next.getState().record.lessons.journey?.status).toBe('practised');
-		expect(next.getState().problem).toBeNull();
+		expect(next.getState().problems).toEqual([]);
 	});
 
-	test.each(['quota', 'legacyQuota'] as const)('a full storage on save (%s): the change is kept in memory, the stale copy removed, the message says so', (kind) => {
-		const storage = withStored(serializeRecord(recordFinish(emptyRecord(), 'journey', { mode: 'practice' }, undefined, T)));
+	test.each(['quota', 'legacyQuota'] as const)('a full storage on save (%s): the change is kept in memory, the stored copy is never removed, the message says so; a later write that fits clears it', (kind) => {
+		const text = serializeRecord(recordFinish(emptyRecord(), 'journey', { mode: 'practice' }, undefined, T));
+		const storage = withStored(text);
 		const store = createRecordStore({ getStorage: () => storage });
 		let heard = 0;
 		store.subscribe(() => heard++);
 		storage.failWrite = kind;
 		store.update((r) => withLearnerName(r, '花子'));
 		const state = store.getState();
-		expect(state).toMatchObject({ problem: 'quota', persistent: false });
+		expect(state).toMatchObject({ problems: ['quota'], persistent: false });
 		expect(state.record.learnerName).toBe('花子');
 		expect(state.record.lessons.journey?.status).toBe('practised');
-		expect(storage.map.has(RECORD_KEY)).toBe(false);
+		expect(storage.map.get(RECORD_KEY)).toBe(text);
 		expect(heard).toBe(1);
-		// Later changes stay in memory and do not touch the storage again.
+		// The next change is tried again: once the storage has room, the record is saved whole.
 		storage.failWrite = null;
 		store.update((r) => withLearnerName(r, '太郎'));
-		expect(store.getState().record.learnerName).toBe('太郎');
-		expect(storage.map.has(RECORD_KEY)).toBe(false);
+		expect(store.getState()).toMatchObject({ problems: [], persistent: true });
+		expect(JSON.parse(storage.map.get(RECORD_KEY)!).learnerName).toBe('太郎');
 	});
 
 	test('a write refused for another reason is also kept in memory with a message', () => {
@@ -104,17 +130,17 @@ describe('the store', () => {
 		storage.failWrite = 'security';
 		const store = createRecordStore({ getStorage: () => storage });
 		store.update((r) => withLearnerName(r, '花子'));
-		expect(store.getState()).toMatchObject({ problem: 'writeFailed', persistent: false });
+		expect(store.getState()).toMatchObject({ problems: ['writeFailed'], persistent: false });
 	});
 
 	test('a corrupt record: the site keeps working in memory after the reset, and saves again', () => {
 		const storage = withStored('garbage');
 		const store = createRecordStore({ getStorage: () => storage });
-		expect(store.getState().problem).toBe('garbage');
+		expect(store.getState().problems).toEqual(['garbage']);
 		store.update((r) => withLearnerName(r, '花子'));
 		expect(JSON.parse(storage.map.get(RECORD_KEY)!).learnerName).toBe('花子');
 		store.dismissProblem();
-		expect(store.getState().problem).toBeNull();
+		expect(store.getState().problems).toEqual([]);
 	});
 
 	test('clearing empties the record, removes the stored copy and tells the listeners', () => {
@@ -143,7 +169,7 @@ describe('the store', () => {
 		expect(heard).toBe(1);
 		storage.map.set(RECORD_KEY, 'garbage from elsewhere');
 		here.reload();
-		expect(here.getState()).toMatchObject({ problem: 'garbage', record: emptyRecord() });
+		expect(here.getState()).toMatchObject({ problems: ['garbage'], record: emptyRecord() });
 	});
 
 	test('the storage is read once per page, lazily', () => {

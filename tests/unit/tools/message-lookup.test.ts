@@ -178,3 +178,14 @@ describe('properties (fast-check)', () => {
 		);
 	});
 });
+
+describe('issue 17: hiragana typed for katakana', () => {
+	test.each(['ぱすわーどがろっく', 'ぱすわーどがろっくされています'])('「%s」 finds 3.5', (q) => {
+		expect(lookupMessage(q)[0]?.entry.sections[0]?.number).toBe('3.5');
+	});
+
+	test('an emoji or one character finds nothing (the view then says 見つかりませんでした)', () => {
+		expect(lookupMessage('😀')).toEqual([]);
+		expect(lookupMessage('あ')).toEqual([]);
+	});
+});

@@ -69,7 +69,8 @@ describe('kinds: 3 of 英大文字・英小文字・数字・記号', () => {
 });
 
 describe('symbols: exactly the manual list', () => {
-	test.each(passwordSymbols.value.map((s) => [s === ' ' ? '半角スペース' : s, s]))('%s counts as a symbol', (_name, s) => {
+	// The list's ¥ is the character the ¥ key types (U+005C), not the yen sign U+00A5.
+	test.each(passwordSymbols.value.map((s) => [s === ' ' ? '半角スペース' : s, s === '¥' ? yenKey.value : s]))('%s counts as a symbol', (_name, s) => {
 		expect(classifyChar(s)).toBe('symbol');
 		const r = checkPassword(`Abcdefg${s}`);
 		expect(r.kinds.symbol).toBe(true);
@@ -89,7 +90,13 @@ describe('symbols: exactly the manual list', () => {
 		expect(hidden.ok).toBe(true);
 		expect(notes(hidden)).not.toContain('yen-key');
 		expect(notes(checkPassword('abcdefg1\\', { reveal: true }))).toContain('yen-key');
-		expect(checkPassword('abcdefg1¥').ok).toBe(true);
+	});
+
+	test('the yen sign U+00A5 (pasted, looks the same) is flagged: the ¥ key does not type it', () => {
+		const report = checkPassword('Abcdefg1\u00a5');
+		expect(report.ok).toBe(false);
+		expect(problems(report)).toEqual(['yen-sign']);
+		expect(report.problems[0]!.message).toContain('¥ キーで入力される文字と違います');
 	});
 
 	test.each(symbolsNotInList.value.map((s) => [s]))("%s is not in the list: a problem that names it when shown", (s) => {

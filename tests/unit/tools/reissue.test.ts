@@ -3,7 +3,11 @@ import fc from 'fast-check';
 import { practiceOfficeNumber, reissueExample, reissueReturnEnvelopeCases } from '../../../src/facts';
 import {
 	asksCommunityLifeSupport,
+	blankFields,
+	blankNote,
+	dateBlankReason,
 	emptyReissueForm,
+	sheetText,
 	formDate,
 	MAX_LENGTH,
 	returnEnvelope,
@@ -108,6 +112,30 @@ describe('the date is printed in 令和', () => {
 		expect(validateReissue({ ...example, date: '2019-04-30' }).date).toContain('令和より前');
 		expect(validateReissue({ ...example, date: '2025-02-30' }).date).toContain('正しくありません');
 		expect(validateReissue({ ...example, date: '' }).date).toContain('入力してください');
+	});
+});
+
+describe('printed part-filled (blanks are filled in by hand)', () => {
+	test('the note names every field that prints blank; a full form has none', () => {
+		const part: ReissueForm = { ...example, officeNumber: '', phone: '  ', date: '' };
+		expect(blankFields(part)).toEqual(['date', 'officeNumber', 'phone']);
+		expect(blankNote(part)).toBe('空欄のまま印刷される欄（3 件）: 日付（令和）、事業所番号、電話番号。印刷した後に手で書き込めます。');
+		expect(blankNote(example)).toBeUndefined();
+		expect(blankFields(emptyReissueForm)).toContain('certificate');
+	});
+
+	test('a date before 令和 says why it prints blank, and is among the blanks', () => {
+		expect(dateBlankReason('2019-04-30')).toMatch(/令和より前の日付.*空欄で印刷されます/u);
+		expect(dateBlankReason('2019-05-01')).toBeUndefined();
+		expect(dateBlankReason('')).toBeUndefined();
+		expect(blankFields({ ...example, date: '2019-04-30' })).toEqual(['date']);
+	});
+
+	test('the sheet shows a value cut to its line; what is checked is the whole', () => {
+		const long = 'あ'.repeat(100_000);
+		expect(Array.from(sheetText(long, 'officeName')).length).toBe((MAX_LENGTH.officeName ?? 0) + 1);
+		expect(sheetText('ABC', 'officeName')).toBe('ABC');
+		expect(validateReissue({ ...example, officeName: long }).officeName).toContain('100000 文字');
 	});
 });
 

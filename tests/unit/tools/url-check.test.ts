@@ -161,8 +161,13 @@ describe('every mistake class is diagnosed, in plain Japanese', () => {
 		}
 	});
 
-	test('a very long paste is checked without a letter-by-letter diff', () => {
+	test('a URL after a long Japanese text is taken out of it and compared letter by letter', () => {
 		const r = checkUrl(`${https} ${'あ'.repeat(500)}`, '2.2.4');
+		expect(r.status).toBe('correct');
+	});
+
+	test('a very long paste is checked without a letter-by-letter diff', () => {
+		const r = checkUrl(`${https} ${'x'.repeat(500)}`, '2.2.4');
 		expect(r.diff).toBeNull();
 		expect(codes(r)).toContain('too-long');
 	});
@@ -245,5 +250,45 @@ describe('properties (fast-check)', () => {
 			}),
 			{ numRuns: 400 },
 		);
+	});
+});
+
+describe('issue 17: a URL inside a sentence, a line break at the end, long input', () => {
+	const login = copyableUrls.systemLogin.value;
+
+	test.each([`${login}\n`, `\n${login}\r\n`, `${login}\u2028`])('a line break before or after is like a space there: correct, with a warning only (%j)', (text) => {
+		const r = checkUrl(text);
+		expect(r.status).toBe('correct');
+		expect(r.issues.map((i) => i.code)).toEqual(['edge-spaces']);
+	});
+
+	test('a line break inside still splits the URL', () => {
+		expect(checkUrl(`${login.slice(0, 30)}\n${login.slice(30)}`).issues.map((i) => i.code)).toContain('line-break');
+	});
+
+	test.each([`ログインの URL は ${login} です。`, `URLは${login}です。`, `正しい URL は「${login}」です`, `${login}を開きます`])('a URL pasted in a Japanese sentence is taken out of it: correct, no finding about the sentence (%s)', (text) => {
+		const r = checkUrl(text);
+		expect(r.status).toBe('correct');
+		expect(r.issues.map((i) => i.code)).toEqual(['taken-out']);
+	});
+
+	test('a typo in a URL inside a sentence is still found, and only it', () => {
+		const r = checkUrl('アドレス欄に https://www.independence-support-kanagawa.jp/kgswebapjg/ と入力しました。');
+		expect(r.status).toBe('mistakes');
+		expect(r.issues.map((i) => i.code)).not.toContain('look-alike');
+		expect(r.issues.map((i) => i.code)).toContain('path-typo');
+	});
+
+	test('an IME-typed URL (。 for .) is not a sentence: 。 is still reported', () => {
+		expect(checkUrl('https://www。independence-support-kanagawa。jp/kkgswebapjg/').issues.map((i) => i.code)).toContain('look-alike');
+	});
+
+	test('100,000 characters are checked well within 100 ms', () => {
+		for (const text of ['A'.repeat(100_000), 'あ'.repeat(100_000), `${login} `.repeat(2000)]) {
+			checkUrl(text);
+			const t = performance.now();
+			checkUrl(text);
+			expect(performance.now() - t).toBeLessThan(100);
+		}
 	});
 });

@@ -2,14 +2,14 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import { controlFor } from '../../sim/controls';
 import type { PcEvent } from '../../sim/machines/events';
 import type { Scenario } from '../../sim/scenarios/types';
-import { currentStep, summary, type Mode } from '../../sim/trainer';
+import { currentStep, markable, summary, type Mode } from '../../sim/trainer';
 import { Env, type SimEnv } from './env';
 import { Screen } from './Screen';
 import { ModeSwitch, StepList } from './TrainerParts';
 
 const Result = lazy(async () => ({ default: (await import('./TrainerExtras')).Result }));
 const AccountNote = lazy(async () => ({ default: (await import('./TrainerExtras')).AccountNote }));
-import { announcement, hintText } from './text';
+import { announcement, hintText, RESTART_STEP } from './text';
 import { usePageSteps } from './usePageSteps';
 import { useTrainer, type Persist } from './useTrainer';
 import { needsAccount } from './layers';
@@ -39,10 +39,10 @@ export default function SimApp({ scenario, mode, persist, pageSection, slugs }: 
 	const say = useCallback((text: string) => setMessage((m) => (m === text ? `${text}\u200b` : text)), []);
 	const prev = useRef(ctx);
 	useEffect(() => {
-		const text = announcement(prev.current, ctx);
+		const text = announcement(prev.current, ctx, pageSection);
 		prev.current = ctx;
 		if (text) say(text);
-	}, [ctx, say]);
+	}, [ctx, say, pageSection]);
 
 	const pcRef = useRef<HTMLDivElement>(null);
 	const refocus = useCallback(() => {
@@ -66,7 +66,7 @@ export default function SimApp({ scenario, mode, persist, pageSection, slugs }: 
 		[actor, mode_, say],
 	);
 	const step = currentStep(ctx);
-	const marked = step && (mode_ === 'watch' || ctx.hint === 2) ? step : undefined;
+	const marked = markable(ctx);
 	const expectedUrl = mode_ === 'practice' && step?.kind === 'action' && step.event.type === 'edge.navigate' ? step.event.url : null;
 	const env: SimEnv = useMemo(
 		() => ({ pc: ctx.pc, send, marked, interactive: mode_ !== 'watch', refocus, lastFocused, expectedUrl }),
@@ -91,7 +91,7 @@ export default function SimApp({ scenario, mode, persist, pageSection, slugs }: 
 					{summary(ctx)}
 				</p>
 				{mode_ !== 'test' && step ? <p className="sim-now">{step.text}</p> : null}
-				{ctx.goalReached ? <p className="sim-goal-done">目標を達成しました: {scenario.goal.text}</p> : null}
+				{ctx.finished ? <p className="sim-goal-done">目標を達成しました: {scenario.goal.text}</p> : null}
 				<div className="sim-row">
 					{mode_ === 'watch' ? (
 						<>
@@ -106,6 +106,9 @@ export default function SimApp({ scenario, mode, persist, pageSection, slugs }: 
 						<>
 							<button type="button" className="sim-cta" disabled={ctx.finished || ctx.hint === 2} onClick={() => actor.send({ type: 'hint', at: performance.now() })}>
 								{mode_ === 'test' ? 'ヒント（減点されます）' : 'ヒント'}
+							</button>
+							<button type="button" className="sim-cta" disabled={ctx.finished} onClick={() => actor.send({ type: 'restartStep', at: performance.now() })}>
+								{RESTART_STEP}
 							</button>
 							{clockEvents.map((event) => (
 								<button key={JSON.stringify(event)} type="button" className="sim-cta" onClick={() => send(event)}>

@@ -27,7 +27,7 @@ function Credentials({ confirming }: { confirming: boolean }) {
 					const open = ui.cp.expanded === c.target;
 					return (
 						<li key={c.target}>
-							<div role="group" aria-label={shown} className="sim-card">
+							<div role="group" aria-label={shown} aria-description={shown === c.target ? undefined : c.target} className="sim-card">
 								<p className="sim-row sim-between">
 									<span className="sim-url">{shown}</span>
 									<Btn ev={{ type: 'cp.credential.expand', target: c.target }} className="sim-tool" />

@@ -122,7 +122,7 @@ export const MAX_GAP_MS = 60_000;
 /**
  * What makes two PCs the same for the lesson: the open dialogs, the world, and what the open
  * dialogs show (text typed in a dialog that is closed again does not count). Control Panel's
- * 表示方法 is left out: a view preference no step or goal depends on, changed by 3.9's way back.
+ * 表示方法 counts only while Control Panel is open: a view preference no goal depends on, changed by 3.9's way back.
  */
 export function progressKey(pc: PcSnapshot): string {
 	const open = openDialogs(pc);
@@ -137,6 +137,8 @@ export function progressKey(pc: PcSnapshot): string {
 		passwordPrompt: ui.passwordPrompt,
 		io: open.internetOptions ? ui.io : null,
 		cp: open.controlPanel ? ui.cp : null,
+		// While Control Panel is open its 表示方法 is on screen: 3.9 step 3 sets it (else [カテゴリ] would count as done by itself).
+		cpView: open.controlPanel ? pc.context.world.controlPanelView : null,
 		basicAuth: open.windowsSecurity === 'basicAuth' ? ui.basicAuth : null,
 		picker: open.windowsSecurity?.startsWith('picker') ? ui.picker : null,
 		ks: page?.kind === 'kanagawa' && (page.screen === 'login' || page.screen === 'aa041') ? ui.ks : null,

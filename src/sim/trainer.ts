@@ -245,6 +245,11 @@ export function urlDiagnosis(typed: string, expected: string): string {
 	return `入力した「${shown}」は、この手順の「${expected}」と違います。${lines.join(' ')}${scheme} アドレス欄に正しい URL を入力し直してください。`;
 }
 
+/** The step's own diagnosis of this event, if its data has one (issue 16 point 3: data beside the step). */
+function ownDiagnosis(step: Step, event: PcEvent, after: PcSnapshot): string | undefined {
+	return step.diagnoses?.find((d) => matchesStep(event, d.on) && (!d.after || holds(d.after, after)))?.say;
+}
+
 /**
  * Why this action is not the step's, in words (issue 16 point 3): the step's own diagnosis when
  * one fits, a typed URL's difference, else the control used and the one the step names.
@@ -252,8 +257,8 @@ export function urlDiagnosis(typed: string, expected: string): string {
 export function diagnose(ctx: TrainerContext, event: PcEvent, after: PcSnapshot): string {
 	const step = ctx.scenario.steps[Math.min(ctx.index, ctx.steps.length - 1)];
 	if (!step) return '';
-	const own = step.diagnoses?.find((d) => matchesStep(event, d.on) && (!d.after || holds(d.after, after)));
-	if (own) return own.say;
+	const own = ownDiagnosis(step, event, after);
+	if (own) return own;
 	if (step.kind === 'action' && step.event.type === 'edge.navigate' && event.type === 'edge.navigate') return urlDiagnosis(event.url, step.event.url);
 	const used = controlFor(event, ctx.pc.context).target;
 	const where = step.target.within ? `（${step.target.within.name} の中）` : '';
@@ -299,11 +304,15 @@ export function act(ctx: TrainerContext, event: PcEvent): TrainerContext {
 		if (!legal) return { ...ctx, wrong: ctx.wrong + 1, feedback: { kind: 'noResponse' } };
 		const applied = apply(ctx, event);
 		const marked = applied.steps.map((s, j) => (j >= ctx.index && j <= k ? { ...s, status: 'done' as const } : s));
-		const done: TrainerContext = { ...applied, steps: marked, index: k + 1, wrong: 0, hint: 0, feedback: { kind: 'advanced' }, stepStart: { pc: applied.pc, log: applied.log.length } };
+		// The step's control used with a trap its data names ([OK] with 資格情報を記憶する ticked): the PC goes on as
+		// the real one does, and the feedback says what it will cause (the mistake was counted when the trap was set).
+		const trap = ownDiagnosis(ctx.scenario.steps[k]!, event, applied.pc);
+		const feedback: Feedback = trap ? { kind: 'mistake', say: trap } : { kind: 'advanced' };
+		const done: TrainerContext = { ...applied, steps: marked, index: k + 1, wrong: 0, hint: 0, feedback, stepStart: { pc: applied.pc, log: applied.log.length } };
 		const key = progressKey(done.pc);
 		if (done.pathKeys[done.index] === key) return settle(done);
 		const j = findOnPath(done, key);
-		return settle(j === null ? done : moveTo(done, j));
+		return settle(j === null ? done : { ...moveTo(done, j), feedback });
 	}
 	if (!legal) return { ...ctx, feedback: { kind: 'ignored' } };
 

@@ -67,6 +67,7 @@ export function tokens(section: string, text: string): Token[] {
 		// 削除 printed without brackets (3.1 step 5, 3.9 step 5, 3.15 step 2: 「削除をクリック」「削除(2)をクリック」).
 		const bare = /(?:^|[、\s)])(削除)\s*(?:\(\d\)\s*)?をクリック/u.exec(sentence);
 		const found = [...sentence.matchAll(TOKEN)];
+		const start = out.length;
 		found.forEach((m, i) => {
 			const name = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? '').trim();
 			const end = (m.index ?? 0) + m[0].length;
@@ -88,9 +89,12 @@ export function tokens(section: string, text: string): Token[] {
 		if (/事業所番号\s*10\s*桁の証明書を選択/u.test(sentence)) out.splice(out.length - found.length + 1, 0, { kind: 'label', name: '(事業所の証明書)', sentence, after: '', section });
 		if (/(ID|ユーザ\s*ID|ユーザー名).*パスワード.*入力|パスワード.*を入力|再度ログインして/u.test(sentence)) {
 			out.splice(out.length - found.length, 0, { kind: 'label', name: '(アカウント)', sentence, after: '', section });
+			// 3.5: 「再度ログインしてください」: the form's own [ログイン] after the ID and password.
+			if (/再度ログインして/u.test(sentence)) out.push({ kind: 'label', name: 'ログイン', sentence, after: 'をクリック', section });
 		}
 		const wait = /(\d+)\s*分以上|数日/u.exec(sentence);
-		if (wait) out.push({ kind: 'label', name: '(待つ)', sentence, after: wait[0], section });
+		// 「30 分以上時間を空けてから、再度ログイン」: the time first.
+		if (wait) out.splice(/空けてから/u.test(sentence) ? start : out.length, 0, { kind: 'label', name: '(待つ)', sentence, after: wait[0], section });
 	}
 	return out;
 }
@@ -108,6 +112,9 @@ export function sectionsOf(section: string, all = sectionTexts()): string[] {
 		return out;
 	}
 	for (const m of text.matchAll(/「(\d\.\d+(?:\.\d+)?)\s[^」]*」の手順を(再度)?実施/gu)) out.push(m[1]!);
+	// A section whose steps only point to chapter 2 (3.2: 「…を更新します。👉 「2.2.4 …」参照」) is done by following them.
+	const ownControls = tokens(section, text).some((t) => t.kind === 'label' && !t.name.startsWith('('));
+	if (!ownControls) for (const m of text.matchAll(/「(2\.\d+\.\d+)\s[^」]*」\s*参照/gu)) if (!out.includes(m[1]!)) out.push(m[1]!);
 	return out;
 }
 

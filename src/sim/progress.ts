@@ -146,6 +146,8 @@ export function restoreTrainer(json: string, scenario: Scenario): RestoreResult 
 		elapsedMs: Math.round(data.elapsedMs),
 		goalReached: goalReached(scenario, pc),
 		finished: goalReached(scenario, pc) && data.index >= n,
+		// [この手順からやり直す] after a resume goes back to where the learner resumed.
+		stepStart: { pc, log: log.length },
 	};
 	return { ok: true, context };
 }

@@ -1,8 +1,10 @@
 import { assign, createActor, setup, type SnapshotFrom } from 'xstate';
+import { describeDiff, diffParts } from '../tools/url-check';
+import { controlFor } from './controls';
 import { isInputEvent, type PcEvent } from './machines/events';
 import { canPc, stepPc, type PcSnapshot } from './pc';
 import { openDialogs } from './screens';
-import { activeTab } from './world/derive';
+import { activeTab, canonicalAddress, sameAddress } from './world/derive';
 import { goalReached, playSteps, startOf } from './scenarios/play';
 import { holds } from './scenarios/predicates';
 import type { Scenario, Step } from './scenarios/types';
@@ -33,6 +35,16 @@ import type { Scenario, Step } from './scenarios/types';
  * (3.18). Typing is never a mistake by itself: a typing step is done when the field holds its
  * text; wrong text counts once it is committed (the [OK] that sends it leaves the path).
  *
+ * Issue 16: a typed address counts as the step's when it opens the same page (`sameAddress`: no
+ * final 「/」 as 2.3.1 prints it, host case, spaces, a pasted line break). A step marked
+ * `optional` (closing a dialog the manual never mentions) may be skipped: the next step's action
+ * counts, and the lesson is finished without it. Every mistake gets a diagnosis
+ * (`Feedback.say`): the step's own data first (3.9's ticked box, 3.18's wrong certificate …),
+ * then a typed URL's difference from the URL checker, then the control used and the one the step
+ * names. [この手順からやり直す] (`restartStep`) puts the PC back as it was when the current step
+ * began; when the step's control is not on screen the hint says so and offers that way back
+ * (`markable`), never a mark on something that is not there.
+ *
  * Time: the caller passes `at` (milliseconds) with each learner event; gaps over
  * `MAX_GAP_MS` count as `MAX_GAP_MS` (time away is not time spent). Nothing here reads a clock.
  */
@@ -42,7 +54,7 @@ export const modeLabels: Readonly<Record<Mode, string>> = { watch: '見る', pra
 
 /** A step's state on the step list (DESIGN.md "Where am I"). */
 export type StepStatus = 'done' | 'current' | 'todo' | 'redo';
-export const statusLabels: Readonly<Record<StepStatus, string>> = { done: '済', current: '今ここ', todo: 'まだ', redo: '要やり直し' };
+export const statusLabels: Readonly<Record<StepStatus, string>> = { done: '済', current: '今ここ', todo: 'まだ', redo: 'もう一度' };
 
 export interface StepRecord {
 	readonly status: 'done' | 'todo' | 'redo';
@@ -56,8 +68,10 @@ export type Feedback =
 	| { readonly kind: 'typing' }
 	/** The expected control was used but the PC did not respond (it is not in the state the step needs). */
 	| { readonly kind: 'noResponse' }
-	/** A legal action off the step: applied, counted. */
-	| { readonly kind: 'mistake' }
+	/** A legal action off the step: applied, counted; `say` is its diagnosis (issue 16 point 3). */
+	| { readonly kind: 'mistake'; readonly say: string }
+	/** [この手順からやり直す]: the PC is back as it was when the current step began. */
+	| { readonly kind: 'stepRestarted' }
 	/** The PC came back to an earlier point of the path: steps from `to` are to be redone. */
 	| { readonly kind: 'backOnPath'; readonly to: number }
 	/** An action the PC cannot take now, or one with no effect: nothing happened. */
@@ -87,6 +101,8 @@ export interface TrainerContext {
 	readonly finished: boolean;
 	/** The PC's key before each step along the scenario's own path (and after the last). */
 	readonly pathKeys: readonly string[];
+	/** The PC and the length of the log when the current step began ([この手順からやり直す]). */
+	readonly stepStart: { readonly pc: PcSnapshot; readonly log: number };
 }
 
 export type TrainerEvent =
@@ -96,7 +112,8 @@ export type TrainerEvent =
 	| { type: 'back' }
 	| { type: 'goTo'; index: number }
 	| { type: 'mode'; mode: Mode }
-	| { type: 'restart' };
+	| { type: 'restart' }
+	| { type: 'restartStep'; at?: number };
 
 export const MAX_GAP_MS = 60_000;
 
@@ -105,7 +122,7 @@ export const MAX_GAP_MS = 60_000;
 /**
  * What makes two PCs the same for the lesson: the open dialogs, the world, and what the open
  * dialogs show (text typed in a dialog that is closed again does not count). Control Panel's
- * 表示方法 is left out: a view preference no step or goal depends on, changed by 3.9's way back.
+ * 表示方法 counts only while Control Panel is open: a view preference no goal depends on, changed by 3.9's way back.
  */
 export function progressKey(pc: PcSnapshot): string {
 	const open = openDialogs(pc);
@@ -120,6 +137,8 @@ export function progressKey(pc: PcSnapshot): string {
 		passwordPrompt: ui.passwordPrompt,
 		io: open.internetOptions ? ui.io : null,
 		cp: open.controlPanel ? ui.cp : null,
+		// While Control Panel is open its 表示方法 is on screen: 3.9 step 3 sets it (else [カテゴリ] would count as done by itself).
+		cpView: open.controlPanel ? pc.context.world.controlPanelView : null,
 		basicAuth: open.windowsSecurity === 'basicAuth' ? ui.basicAuth : null,
 		picker: open.windowsSecurity?.startsWith('picker') ? ui.picker : null,
 		ks: page?.kind === 'kanagawa' && (page.screen === 'login' || page.screen === 'aa041') ? ui.ks : null,
@@ -145,6 +164,7 @@ export function initialContext(scenario: Scenario, mode: Mode): TrainerContext {
 		goalReached: false,
 		finished: false,
 		pathKeys: path.map(progressKey),
+		stepStart: { pc: path[0]!, log: 0 },
 	};
 }
 
@@ -154,12 +174,15 @@ export function startContext(scenario: Scenario, mode: Mode): TrainerContext {
 	return mode === 'watch' ? ctx : settle(ctx);
 }
 
-/** Same type, and every field the step names has the step's value. */
-export function matchesStep(event: PcEvent, expected: PcEvent): boolean {
+/** Same type, and every field the step names has the step's value (an address: the same page). */
+export function matchesStep(event: PcEvent, expected: PcEvent | Diagnosisish): boolean {
 	if (event.type !== expected.type) return false;
 	const got = event as unknown as Record<string, unknown>;
-	return Object.entries(expected).every(([k, v]) => got[k] === v);
+	return Object.entries(expected).every(([k, v]) =>
+		k === 'url' && event.type === 'edge.navigate' && typeof v === 'string' ? sameAddress(event.url, v) : got[k] === v,
+	);
 }
+type Diagnosisish = { readonly type: string } & Readonly<Record<string, unknown>>;
 
 function withStep(ctx: TrainerContext, i: number, patch: Partial<StepRecord>): TrainerContext {
 	return { ...ctx, steps: ctx.steps.map((s, j) => (j === i ? { ...s, ...patch } : s)) };
@@ -171,15 +194,24 @@ function tick(ctx: TrainerContext, at: number | undefined): TrainerContext {
 	return { ...ctx, elapsedMs: ctx.elapsedMs + gap, lastAt: at };
 }
 
-/** Moves past check steps that hold, and notes the goal. */
+/** Only optional steps are left from `index` on (issue 16 point 1: nothing beyond the manual is required). */
+function onlyOptionalFrom(ctx: TrainerContext, index: number): boolean {
+	return ctx.scenario.steps.slice(index).every((s) => s.optional);
+}
+
+/** Moves past check steps that hold, and notes the goal: reached, and finished once no step the manual asks for is left. */
 function settle(ctx: TrainerContext): TrainerContext {
 	let next = ctx;
 	for (let step = next.scenario.steps[next.index]; step?.kind === 'check' && holds(step.when, next.pc); step = next.scenario.steps[next.index]) {
-		next = { ...withStep(next, next.index, { status: 'done' }), index: next.index + 1 };
+		next = { ...withStep(next, next.index, { status: 'done' }), index: next.index + 1, stepStart: { pc: next.pc, log: next.log.length } };
 	}
 	const reached = goalReached(next.scenario, next.pc);
-	if (reached && !next.goalReached) next = { ...next, goalReached: true, feedback: { kind: 'goal' } };
-	if (reached && next.index >= next.steps.length) next = { ...next, finished: true };
+	if (reached && !next.goalReached) next = { ...next, goalReached: true };
+	if (reached && !next.finished && onlyOptionalFrom(next, next.index)) {
+		// The optional steps left (closing what the manual leaves open) are not needed: 済.
+		const steps = next.steps.map((r, j) => (j >= next.index ? { ...r, status: 'done' as const } : r));
+		next = { ...next, steps, index: next.steps.length, finished: true, feedback: { kind: 'goal' } };
+	}
 	return next;
 }
 
@@ -189,7 +221,49 @@ function moveTo(ctx: TrainerContext, to: number): TrainerContext {
 		if (to < ctx.index && j >= to && j < ctx.index) return { ...s, status: 'redo' as const };
 		return s;
 	});
-	return to === ctx.index ? { ...ctx, steps } : { ...ctx, steps, index: to, wrong: 0, hint: 0 };
+	return to === ctx.index ? { ...ctx, steps } : { ...ctx, steps, index: to, wrong: 0, hint: 0, stepStart: { pc: ctx.pc, log: ctx.log.length } };
+}
+
+/**
+ * The step the learner's event does: the current one, or a later one when only optional steps
+ * lie between (the dialog the manual never closes, left open).
+ */
+function matchingStep(ctx: TrainerContext, event: PcEvent): number | null {
+	for (let j = ctx.index; j < ctx.scenario.steps.length; j++) {
+		const step = ctx.scenario.steps[j]!;
+		if (step.kind === 'action' && matchesStep(event, step.event)) return j;
+		if (!step.optional) return null;
+	}
+	return null;
+}
+
+/** The URL checker's difference (src/tools/url-check.ts), for an address typed where the step gives another. */
+export function urlDiagnosis(typed: string, expected: string): string {
+	const shown = canonicalAddress(typed);
+	const lines = describeDiff(diffParts(shown, expected));
+	const scheme = /^http:/u.test(shown) && /^https:/u.test(expected) ? ' http と https は別の接続です（2.2.4 補足: http で入力すると、この後の画面が変わります）。' : '';
+	return `入力した「${shown}」は、この手順の「${expected}」と違います。${lines.join(' ')}${scheme} アドレス欄に正しい URL を入力し直してください。`;
+}
+
+/** The step's own diagnosis of this event, if its data has one (issue 16 point 3: data beside the step). */
+function ownDiagnosis(step: Step, event: PcEvent, after: PcSnapshot): string | undefined {
+	return step.diagnoses?.find((d) => matchesStep(event, d.on) && (!d.after || holds(d.after, after)))?.say;
+}
+
+/**
+ * Why this action is not the step's, in words (issue 16 point 3): the step's own diagnosis when
+ * one fits, a typed URL's difference, else the control used and the one the step names.
+ */
+export function diagnose(ctx: TrainerContext, event: PcEvent, after: PcSnapshot): string {
+	const step = ctx.scenario.steps[Math.min(ctx.index, ctx.steps.length - 1)];
+	if (!step) return '';
+	const own = ownDiagnosis(step, event, after);
+	if (own) return own;
+	if (step.kind === 'action' && step.event.type === 'edge.navigate' && event.type === 'edge.navigate') return urlDiagnosis(event.url, step.event.url);
+	const used = controlFor(event, ctx.pc.context).target;
+	const where = step.target.within ? `（${step.target.within.name} の中）` : '';
+	const wanted = step.target.role === 'text' ? `「${step.target.name}」` : `[${step.target.name}]`;
+	return `[${used.name}] を操作しました。この手順で使うのは ${wanted}${where}です。`;
 }
 
 /** The step index whose starting PC is this one: ahead first (smallest), else behind (nearest). */
@@ -208,14 +282,14 @@ function apply(ctx: TrainerContext, event: PcEvent): TrainerContext {
  * target marked); counts as a mistake when it takes the PC off the path, or is the first
  * wrong action on this step while off it (so a long way back costs one mistake, not ten).
  */
-function wrongAction(ctx: TrainerContext, wasOnPath: boolean): TrainerContext {
+function wrongAction(ctx: TrainerContext, wasOnPath: boolean, say: string): TrainerContext {
 	const i = Math.min(ctx.index, ctx.steps.length - 1);
 	const wrong = ctx.wrong + 1;
 	const hint = ctx.mode === 'practice' ? 2 : ctx.hint;
 	const record = ctx.steps[i];
 	const counts = !!record && (wasOnPath || record.mistakes === 0);
 	const counted = counts ? withStep(ctx, i, { mistakes: record.mistakes + 1 }) : ctx;
-	return { ...counted, wrong, hint, feedback: { kind: 'mistake' } };
+	return { ...counted, wrong, hint, feedback: { kind: 'mistake', say } };
 }
 
 /** 練習 and テスト: the learner's action. */
@@ -225,13 +299,20 @@ export function act(ctx: TrainerContext, event: PcEvent): TrainerContext {
 	const step: Step | undefined = ctx.finished ? undefined : ctx.scenario.steps[ctx.index];
 	if (!step) return legal ? { ...apply(ctx, event), feedback: { kind: 'ignored' } } : { ...ctx, feedback: { kind: 'ignored' } };
 
-	if (step.kind === 'action' && matchesStep(event, step.event)) {
+	const k = matchingStep(ctx, event);
+	if (k !== null) {
 		if (!legal) return { ...ctx, wrong: ctx.wrong + 1, feedback: { kind: 'noResponse' } };
-		const done = { ...withStep(apply(ctx, event), ctx.index, { status: 'done' }), index: ctx.index + 1, wrong: 0, hint: 0 as const, feedback: { kind: 'advanced' } as Feedback };
+		const applied = apply(ctx, event);
+		const marked = applied.steps.map((s, j) => (j >= ctx.index && j <= k ? { ...s, status: 'done' as const } : s));
+		// The step's control used with a trap its data names ([OK] with 資格情報を記憶する ticked): the PC goes on as
+		// the real one does, and the feedback says what it will cause (the mistake was counted when the trap was set).
+		const trap = ownDiagnosis(ctx.scenario.steps[k]!, event, applied.pc);
+		const feedback: Feedback = trap ? { kind: 'mistake', say: trap } : { kind: 'advanced' };
+		const done: TrainerContext = { ...applied, steps: marked, index: k + 1, wrong: 0, hint: 0, feedback, stepStart: { pc: applied.pc, log: applied.log.length } };
 		const key = progressKey(done.pc);
 		if (done.pathKeys[done.index] === key) return settle(done);
 		const j = findOnPath(done, key);
-		return settle(j === null ? done : moveTo(done, j));
+		return settle(j === null ? done : { ...moveTo(done, j), feedback });
 	}
 	if (!legal) return { ...ctx, feedback: { kind: 'ignored' } };
 
@@ -243,7 +324,32 @@ export function act(ctx: TrainerContext, event: PcEvent): TrainerContext {
 	const j = findOnPath(next, key);
 	if (j !== null && j > ctx.index) return settle({ ...moveTo(next, j), feedback: { kind: 'advanced' } });
 	if (j !== null) return settle({ ...moveTo(next, j), feedback: { kind: 'backOnPath', to: j } });
-	return settle(wrongAction(next, before === ctx.pathKeys[ctx.index]));
+	return settle(wrongAction(next, before === ctx.pathKeys[ctx.index], diagnose(ctx, event, next.pc)));
+}
+
+/** [この手順からやり直す]: the PC as it was when the current step began (not counted as a mistake). */
+export function restartStep(ctx: TrainerContext): TrainerContext {
+	if (ctx.mode === 'watch' || ctx.finished) return ctx;
+	return { ...ctx, pc: ctx.stepStart.pc, log: ctx.log.slice(0, ctx.stepStart.log), wrong: 0, feedback: { kind: 'stepRestarted' } };
+}
+
+/**
+ * Whether the current step's control is on screen now (the PC would take its event), so a mark
+ * on it points at something there (issue 16 point 4). A check step looks at what its predicate
+ * needs, which the trainer settles by itself.
+ */
+export function stepAvailable(ctx: TrainerContext): boolean {
+	const step = currentStep(ctx);
+	if (!step) return false;
+	return step.kind === 'check' || canPc(ctx.pc, step.event);
+}
+
+/** The step whose control the view marks 「ここ」: 見る always; 練習 and テスト at hint level 2, and only when it is on screen. */
+export function markable(ctx: TrainerContext): Step | undefined {
+	const step = currentStep(ctx);
+	if (!step) return undefined;
+	if (ctx.mode === 'watch') return step;
+	return ctx.hint === 2 && stepAvailable(ctx) ? step : undefined;
 }
 
 /** Asking for a hint: in 練習 it raises the hint; in テスト too, and it is counted. */
@@ -267,7 +373,7 @@ export function watchTo(ctx: TrainerContext, index: number): TrainerContext {
 	}
 	const steps = ctx.steps.map((s, j) => ({ ...s, status: j < to ? ('done' as const) : ('todo' as const) }));
 	const reached = goalReached(ctx.scenario, pc);
-	return { ...ctx, pc, log, index: to, steps, wrong: 0, hint: 0, feedback: null, goalReached: reached, finished: reached && to === steps.length };
+	return { ...ctx, pc, log, index: to, steps, wrong: 0, hint: 0, feedback: null, goalReached: reached, finished: reached && to === steps.length, stepStart: { pc, log: log.length } };
 }
 
 /* ---------- What a view reads ---------- */
@@ -301,11 +407,13 @@ export interface Score {
 	readonly elapsedMs: number;
 	readonly parMs: number;
 	readonly timePenalty: number;
+	/** At least `SCORE.passMark`, our own mark (not the manual's), the hub's `PASS_MARK` (src/practice/record.ts; a test keeps them equal without pulling the record's schema into the simulation): 合格. */
+	readonly passed: boolean;
 	/** Steps with a mistake or a hint, the worst first. */
 	readonly weakSteps: readonly { index: number; text: string; section: string; anchor?: string; mistakes: number; hints: number }[];
 }
 
-export const SCORE = { mistake: 10, hint: 5, parPerStepMs: 20_000, penaltyEveryMs: 15_000, maxTimePenalty: 20 } as const;
+export const SCORE = { mistake: 10, hint: 5, parPerStepMs: 20_000, penaltyEveryMs: 15_000, maxTimePenalty: 20, passMark: 80 } as const;
 
 export function score(ctx: TrainerContext): Score {
 	const mistakes = ctx.steps.reduce((n, s) => n + s.mistakes, 0);
@@ -319,7 +427,7 @@ export function score(ctx: TrainerContext): Score {
 		.filter(({ s }) => s.mistakes > 0 || s.hints > 0)
 		.sort((a, b) => b.s.mistakes * 2 + b.s.hints - (a.s.mistakes * 2 + a.s.hints) || a.index - b.index)
 		.map(({ index, s, step }) => ({ index, text: step.text, section: step.section, ...(step.anchor ? { anchor: step.anchor } : {}), mistakes: s.mistakes, hints: s.hints }));
-	return { points, mistakes, hints, elapsedMs: ctx.elapsedMs, parMs, timePenalty, weakSteps };
+	return { points, mistakes, hints, elapsedMs: ctx.elapsedMs, parMs, timePenalty, passed: points >= SCORE.passMark, weakSteps };
 }
 
 /* ---------- The machine ---------- */
@@ -342,6 +450,7 @@ export const trainerMachine = setup({
 		back: assign(({ context }) => watchTo(context, context.index - 1)),
 		goTo: assign(({ context, event }) => (event.type === 'goTo' ? watchTo(context, event.index) : context)),
 		restart: assign(({ context }) => startContext(context.scenario, context.mode)),
+		restartStep: assign(({ context, event }) => (event.type === 'restartStep' ? restartStep(tick(context, event.at)) : context)),
 		startWatch: assign(({ context }) => startContext(context.scenario, 'watch')),
 		startPractice: assign(({ context }) => startContext(context.scenario, 'practice')),
 		startTest: assign(({ context }) => startContext(context.scenario, 'test')),
@@ -368,8 +477,8 @@ export const trainerMachine = setup({
 			],
 		},
 		watch: { on: { next: { actions: 'next' }, back: { actions: 'back' }, goTo: { actions: 'goTo' } } },
-		practice: { on: { act: { actions: 'act' }, hint: { actions: 'hint' } } },
-		test: { on: { act: { actions: 'act' }, hint: { actions: 'hint' } } },
+		practice: { on: { act: { actions: 'act' }, hint: { actions: 'hint' }, restartStep: { actions: 'restartStep' } } },
+		test: { on: { act: { actions: 'act' }, hint: { actions: 'hint' }, restartStep: { actions: 'restartStep' } } },
 	},
 });
 

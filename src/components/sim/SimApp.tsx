@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import { controlFor } from '../../sim/controls';
 import type { PcEvent } from '../../sim/machines/events';
 import type { Scenario } from '../../sim/scenarios/types';
-import { currentStep, summary, type Mode } from '../../sim/trainer';
+import { currentStep, markable, stepAvailable, summary, type Mode } from '../../sim/trainer';
 import { Env, type SimEnv } from './env';
 import { focusCalmly } from './focus';
 import { Screen } from './Screen';
@@ -10,7 +10,7 @@ import { ModeHelp, ModeSwitch, StepList } from './TrainerParts';
 
 const Result = lazy(async () => ({ default: (await import('./TrainerExtras')).Result }));
 const AccountNote = lazy(async () => ({ default: (await import('./TrainerExtras')).AccountNote }));
-import { announcement, hintText, placeLabel } from './text';
+import { announcement, hintText, placeLabel, RESTART_STEP } from './text';
 import { Callout } from './Callout';
 import { useFullscreen, useStageFit } from './useStage';
 import { usePageSteps } from './usePageSteps';
@@ -42,10 +42,10 @@ export default function SimApp({ scenario, mode, persist, pageSection, slugs }: 
 	const say = useCallback((text: string) => setMessage((m) => (m === text ? `${text}\u200b` : text)), []);
 	const prev = useRef(ctx);
 	useEffect(() => {
-		const text = announcement(prev.current, ctx);
+		const text = announcement(prev.current, ctx, pageSection);
 		prev.current = ctx;
 		if (text) say(text);
-	}, [ctx, say]);
+	}, [ctx, say, pageSection]);
 
 	const pcRef = useRef<HTMLDivElement>(null);
 	const refocus = useCallback(() => {
@@ -69,9 +69,10 @@ export default function SimApp({ scenario, mode, persist, pageSection, slugs }: 
 		[actor, mode_, say],
 	);
 	const step = currentStep(ctx);
-	// The step's target carries `data-here` (the callout anchors to it); it is visibly marked in 見る and at 練習's second hint.
-	const marked = step && (mode_ !== 'test' || ctx.hint > 0) ? step : undefined;
-	const showMark = mode_ === 'watch' || ctx.hint === 2;
+	// The step's target carries `data-here` when it is on screen (the callout anchors to it); it is
+	// visibly marked where the trainer says so (見る, and the second hint).
+	const marked = step && (mode_ !== 'test' || ctx.hint > 0) && (mode_ === 'watch' || stepAvailable(ctx)) ? step : undefined;
+	const showMark = markable(ctx) !== undefined;
 	const expectedUrl = mode_ === 'practice' && step?.kind === 'action' && step.event.type === 'edge.navigate' ? step.event.url : null;
 	const env: SimEnv = useMemo(
 		() => ({ pc: ctx.pc, send, marked, showMark, interactive: mode_ !== 'watch', refocus, lastFocused, expectedUrl }),
@@ -94,6 +95,12 @@ export default function SimApp({ scenario, mode, persist, pageSection, slugs }: 
 	const account = needsAccount(ctx.pc);
 	const place = step ? placeLabel(step, pageSection) || `手順 ${ctx.index + 1}` : '';
 	const showStep = step && mode_ !== 'test';
+	// The way back from any state: in 練習 beside the step and its diagnosis, in テスト in the bar.
+	const restartStep = (
+		<button type="button" className="sim-cta" disabled={ctx.finished} onClick={() => actor.send({ type: 'restartStep', at: performance.now() })}>
+			{RESTART_STEP}
+		</button>
+	);
 	const showHint = ctx.hint > 0 && mode_ !== 'watch' && !ctx.finished;
 	return (
 		<div className="sim-app" ref={appRef} data-mode={mode_}>
@@ -124,6 +131,7 @@ export default function SimApp({ scenario, mode, persist, pageSection, slugs }: 
 							<button type="button" className="sim-cta" disabled={ctx.finished || ctx.hint === 2} onClick={() => actor.send({ type: 'hint', at: performance.now() })}>
 								{mode_ === 'test' ? 'ヒント（減点されます）' : 'ヒント'}
 							</button>
+							{mode_ === 'test' ? restartStep : null}
 							{clockEvents.map((event) => (
 								<button key={JSON.stringify(event)} type="button" className="sim-cta" onClick={() => send(event)}>
 									{controlFor(event, ctx.pc.context).target.name}
@@ -191,6 +199,7 @@ export default function SimApp({ scenario, mode, persist, pageSection, slugs }: 
 										</>
 									) : null}
 									{showHint ? <p className="sim-hint">{hintText(ctx)}</p> : null}
+									{mode_ === 'practice' ? <p className="sim-callout-actions">{restartStep}</p> : null}
 								</>
 							) : null}
 						</Callout>
@@ -201,7 +210,7 @@ export default function SimApp({ scenario, mode, persist, pageSection, slugs }: 
 						{message}
 					</div>
 					<ModeHelp mode={mode_} />
-					{ctx.goalReached ? <p className="sim-goal-done">目標を達成しました: {scenario.goal.text}</p> : null}
+					{ctx.finished ? <p className="sim-goal-done">目標を達成しました: {scenario.goal.text}</p> : null}
 					<div className="sim-record" role="status">
 						{recordNotice ? (
 							<>

@@ -1,6 +1,6 @@
 import * as labels from '../../facts/labels';
 import { practiceAccounts } from '../../sim/world/practice-account';
-import { score, type TrainerContext } from '../../sim/trainer';
+import { SCORE, score, type TrainerContext } from '../../sim/trainer';
 import { useEnv } from './env';
 import { placeHref } from './text';
 
@@ -14,6 +14,9 @@ export function Result({ ctx, pageSection, slugs }: { ctx: TrainerContext; pageS
 	return (
 		<section className="sim-result" aria-label="テストの結果">
 			<p className="sim-h">テストの結果: {s.points} 点（100 点満点）</p>
+			<p className="sim-strong">
+				{s.passed ? '合格' : '不合格'}（{SCORE.passMark} 点以上で合格）
+			</p>
 			<ul>
 				<li>違う操作: {s.mistakes} 回</li>
 				<li>ヒント: {s.hints} 回</li>

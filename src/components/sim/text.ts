@@ -1,7 +1,7 @@
 import type { Role, Target } from '../../sim/controls';
 import { isInputEvent, type PcEvent } from '../../sim/machines/events';
 import type { Step } from '../../sim/scenarios/types';
-import { matchesStep, type Feedback, type TrainerContext } from '../../sim/trainer';
+import { matchesStep, stepAvailable, type Feedback, type TrainerContext } from '../../sim/trainer';
 
 /**
  * What the simulation's views say in words, as pure functions (tested in tests/unit/sim-views):
@@ -86,12 +86,30 @@ export function isStepControl(step: Step | undefined, event: PcEvent, loose = fa
 
 const markName = (step: Step): string => (step.target.role === 'text' ? `「${step.target.name}」` : `[${step.target.name}]`);
 
-/** The hint: the step's text, and at the second level where the mark is. */
+/** The name of the trainer's button that puts the PC back as it was when the current step began. */
+export const RESTART_STEP = 'この手順からやり直す';
+
+/**
+ * The hint: the step's text, and at the second level where the mark is; when the step's control
+ * is not on screen, no mark but the way back (the manual's own, and [この手順からやり直す]).
+ */
 export function hintText(ctx: TrainerContext): string {
 	const step = ctx.scenario.steps[ctx.index];
-	if (!step || ctx.hint === 0) return '';
+	if (!step || ctx.hint === 0 || ctx.finished) return '';
+	if (!stepAvailable(ctx)) {
+		const back = step.recovery ? ` ${step.recovery}` : '';
+		return `ヒント: ${step.text} いまの画面には ${markName(step)} がありません。${back} [${RESTART_STEP}] を押すと、この手順を始めたときの画面に戻ります。`;
+	}
 	const mark = ctx.hint === 2 ? ` 操作する場所に「ここ」の目印を付けました: ${markName(step)}。` : '';
 	return `ヒント: ${step.text}${mark}`;
+}
+
+/** 「手順 3 からもう一度」: where the learner starts again after coming back to an earlier point (issue 16 point 7). */
+export function againText(ctx: TrainerContext, pageSection?: string): string {
+	const step = ctx.scenario.steps[ctx.index];
+	if (!step) return '';
+	const place = placeLabel(step, pageSection) || `${ctx.index + 1} 番目の手順`;
+	return `${place} からもう一度。`;
 }
 
 function nextText(ctx: TrainerContext): string {
@@ -104,7 +122,7 @@ function nextText(ctx: TrainerContext): string {
  * (typing, an action with no effect). 練習 names the step after a wrong action (the hint); テスト
  * says nothing about right or wrong until the end (DESIGN.md "テスト gives none").
  */
-export function announcement(prev: TrainerContext, next: TrainerContext): string | null {
+export function announcement(prev: TrainerContext, next: TrainerContext, pageSection?: string): string | null {
 	const total = next.steps.length;
 	if (next.mode === 'watch') {
 		if (next.index === prev.index && next.pc === prev.pc) return null;
@@ -117,16 +135,16 @@ export function announcement(prev: TrainerContext, next: TrainerContext): string
 		return next.mode === 'test' ? `全 ${total} ステップ完了。結果を表示しました。` : `目標を達成しました: ${next.scenario.goal.text} 全 ${total} ステップ完了です。`;
 	}
 	const fresh = fb !== null && fb !== prev.feedback;
-	if (fresh && fb.kind === 'mistake') return next.mode === 'practice' ? `違う操作です。${hintText(next)}` : null;
+	// テスト says nothing about right or wrong until the end (its diagnosis would be a hint).
+	if (fresh && fb.kind === 'mistake') return next.mode === 'practice' ? `${fb.say} ${hintText(next)}` : null;
+	if (fresh && fb.kind === 'stepRestarted') return `この手順を始めたときの画面に戻しました。${next.mode === 'test' ? '' : nextText(next)}`;
 	if (next.hint > prev.hint && next.index === prev.index) return hintText(next);
 	if (!fb || fb === prev.feedback) return null;
 	switch (fb.kind) {
 		case 'advanced':
 			return next.mode === 'test' ? null : `できました。${nextText(next)}`;
-		case 'goal':
-			return next.mode === 'test' ? null : `目標を達成しました: ${next.scenario.goal.text} ${nextText(next)}`;
 		case 'backOnPath':
-			return next.mode === 'test' ? null : `手順の途中に戻りました（要やり直し の手順があります）。${nextText(next)}`;
+			return next.mode === 'test' ? null : `${againText(next, pageSection)}${nextText(next)}`;
 		case 'noResponse':
 			return next.mode === 'test' ? null : 'この操作には、いまは反応がありません。前の手順が済んでいるか確かめてください。';
 		default:

@@ -1,6 +1,7 @@
 import { effect, withUi, withWorld, type PcContext } from './context';
 import type { PcEvent } from './events';
 import type { RegionConfig } from './setup';
+import { searchResults } from './shell';
 
 /**
  * Control Panel's Credential Manager (3.9 steps 2–6): 表示方法 カテゴリ, ユーザアカウント,
@@ -11,7 +12,8 @@ import type { RegionConfig } from './setup';
 type Args = { context: PcContext; event: PcEvent };
 
 export const controlPanelGuards = {
-	choseControlPanel: ({ event }: Args) => event.type === 'shell.search.choose' && event.app === 'controlPanel',
+	// Only from Windows search's results (3.9 step 2), which list it once 「コントロール パネル」 is typed.
+	choseControlPanel: ({ context, event }: Args) => event.type === 'shell.search.choose' && event.app === 'controlPanel' && searchResults(context.ui.search).includes('controlPanel'),
 	/** ユーザアカウント is a link of the category view (3.9 step 3 switches to it first). */
 	categoryView: ({ context }: Args) => context.world.controlPanelView === 'category',
 	credentialListed: ({ context, event }: Args) =>

@@ -227,6 +227,7 @@ export const edgeRegion = {
 			on: {
 				'edge.menu.close': 'idle',
 				'edge.menu.open': 'idle',
+				'edge.favorites.open': 'favorites',
 				'edge.settings.open': { target: 'idle', actions: 'openSettings' },
 				'edge.window.close': { target: 'idle', actions: 'closeWindow' },
 			},
@@ -249,6 +250,8 @@ export const edgeRegion = {
 			on: {
 				'edge.favorites.close': 'idle',
 				'edge.favorites.open': 'idle',
+				// The favourites list is a flyout: a click on [...] closes it and opens the menu (issue 16: no dead end after [★]).
+				'edge.menu.open': 'menu',
 				'edge.favorites.go': { guard: 'favoriteExists', target: 'idle', actions: 'openFavorite' },
 				'edge.siteInfo.dragToDesktop': { guard: 'onWebPage', target: 'idle', actions: 'addShortcut' },
 			},

@@ -4,6 +4,7 @@ import type { ZoneName } from '../world/types';
 import { effect, withUi, withWorld, type PcContext } from './context';
 import type { PcEvent } from './events';
 import type { RegionConfig } from './setup';
+import { searchResults } from './shell';
 
 /**
  * Internet Options (インターネットのプロパティ): opened from Windows search (3.1 step 2) or from
@@ -20,7 +21,8 @@ type Args = { context: PcContext; event: PcEvent };
 const zoneOf = (ctx: PcContext): ZoneName => ctx.ui.io.zone;
 
 export const internetOptionsGuards = {
-	choseInternetOptions: ({ event }: Args) => event.type === 'shell.search.choose' && event.app === 'internetOptions',
+	// Only from Windows search's results (3.1 step 1).
+	choseInternetOptions: ({ context, event }: Args) => event.type === 'shell.search.choose' && event.app === 'internetOptions' && searchResults(context.ui.search).includes('internetOptions'),
 	tabIs: ({ event }: Args, params: { tab: 'security' | 'advanced' }) => event.type === 'io.tab' && event.tab === params.tab,
 	trustedZoneSelected: ({ context }: Args) => zoneOf(context) === 'trusted',
 	siteSelected: ({ context }: Args) => context.ui.io.siteSelected !== null && context.world.internetOptions.trustedSites.includes(context.ui.io.siteSelected),

@@ -48,6 +48,7 @@ export const shellRegion = {
 			},
 		},
 		search: {
+			id: 'shellSearch',
 			on: {
 				'shell.search.input': { actions: 'typeSearch' },
 				'shell.search.choose': { guard: 'searchFound', target: 'idle', actions: 'clearSearch' },
@@ -56,6 +57,7 @@ export const shellRegion = {
 			},
 		},
 		startMenu: {
+			id: 'shellStartMenu',
 			on: {
 				'shell.start.settings': 'idle',
 				'shell.start.close': 'idle',

@@ -2,6 +2,7 @@ import * as labels from '../../facts/labels';
 import { savedCredentialTarget } from '../../facts/certificates';
 import {
 	activeTab,
+	canonicalAddress,
 	findCert,
 	isCertServiceHost,
 	isCertServicePath,
@@ -118,8 +119,8 @@ function autofilled(world: World): PcContext['ui']['ks'] {
 
 /** The address bar: go to an address in the active tab. */
 export function navigate(ctx: PcContext, address: string, deepLink?: KanagawaScreen): PcContext {
-	const trimmed = address.trim();
-	const next = withActiveTab(ctx, () => ({ address: trimmed, ieMode: opensInIeMode(ctx.world, trimmed), page: { kind: 'loading' } }));
+	const shown = canonicalAddress(address);
+	const next = withActiveTab(ctx, () => ({ address: shown, ieMode: opensInIeMode(ctx.world, shown), page: { kind: 'loading' } }));
 	return proceed(withUi(next, { passwordPrompt: null }), deepLink);
 }
 

@@ -1,6 +1,7 @@
 import { effect, withWorld, type PcContext } from './context';
 import type { PcEvent, Windows11Page } from './events';
 import type { RegionConfig } from './setup';
+import { stateIn } from 'xstate';
 
 /**
  * Windows 11 設定 (3.14): プライバシーとセキュリティ → Windows セキュリティ → アプリとブラウザーの制御
@@ -27,7 +28,7 @@ export const windows11Region = {
 	initial: 'closed',
 	// [設定] from the start button's menu opens Settings at its first page, also when it is
 	// already open on another page (3.14 step 1 starts there, whatever Settings showed before).
-	on: { 'shell.start.settings': '.home' },
+	on: { 'shell.start.settings': { guard: stateIn('#shellStartMenu'), target: '.home' } },
 	states: {
 		closed: {},
 		home: { on: { 'w11.page': page('privacy', 'privacy'), 'w11.close': 'closed' } },

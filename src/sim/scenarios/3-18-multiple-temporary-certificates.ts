@@ -1,5 +1,5 @@
 import * as labels from '../../facts/labels';
-import { sampleTemporaryCertValidity } from '../../facts/certificates';
+import { sampleTemporaryCertValidity, temporaryCertName } from '../../facts/certificates';
 import { issuedLabel, pendingLabel } from '../../facts/messages';
 import { certServiceHttps } from '../../facts/urls';
 import { areas } from '../controls';
@@ -8,7 +8,7 @@ import { practiceAccount } from '../world/practice-account';
 import { addonInstalled, build, edgeOpen, ieModeSetUp, later, newPc, rootCertInstalled, temporaryCertInstalled } from '../world/start';
 import { fromScreenDate } from '../world/time';
 import { P } from './predicates';
-import { act, defineScenario, inSection } from './define';
+import { act, defineScenario, inSection, teach } from './define';
 import { certServiceLogin, installIssued, issuedOne } from './steps/cert-service';
 import { closeEdge, launchEdge } from './steps/edge';
 
@@ -38,6 +38,21 @@ const start = build(
 	edgeOpen,
 );
 const first = start.certificates.personal[0]!.serial;
+const second = start.certificates.personal.filter((c) => c.issuedTo === temporaryCertName.value).at(-1)!.serial;
+
+/**
+ * The wrong NacaCertRequester (issue 16 point 3): which one was chosen and 3.18's way back. The
+ * choice lasts until every browser is closed (3.12), so that is the way back.
+ */
+const wayBack = `選び直すには、開いているブラウザをすべて閉じて（3.12）、手順 1 から（アドレス欄に URL を入力するところから）やり直します。`;
+const wrongOne = `2 回目にインストールした${temporaryCertName.value}（いちばん上、最初から選ばれているもの）`;
+const chooseAgain = {
+	recovery: wayBack,
+	diagnoses: [
+		{ on: { type: 'ws.picker.ok' }, say: `[${CP.ok.value}] で、${wrongOne}を選んだまま証明書サービスに接続しました。要求に使ったのは 1 回目のものなので、【${issuedLabel.value}】は 0 件のままです。${wayBack}` },
+		{ on: { type: 'ws.picker.select', serial: second }, say: `${wrongOne}を選びました。要求に使ったのは 1 回目にインストールしたもので、${CP.orderNote.value}。いちばん下を選びます。` },
+	],
+} as const;
 
 export default defineScenario({
 	id: '3-18-multiple-temporary-certificates',
@@ -65,9 +80,9 @@ export default defineScenario({
 		...inSection('3.12', [closeEdge('step-1', `証明書を選び直すため、開いているブラウザをすべて閉じます（右上の [${labels.edge.close.value}]）。`)]),
 		launchEdge('step-1'),
 		act('step-1', `アドレス欄に「${certServiceHttps.value}」を入力し、証明書サービスにアクセスします。`, { type: 'edge.navigate', url: certServiceHttps.value }),
-		act('step-2', `[${CP.confirmTitle.value}] 画面で [${CP.more.value}] をクリックして画面を展開します。`, { type: 'ws.picker.more' }),
-		act('step-3', `${CP.orderNote.value}。いちばん下（1 回目にインストールしたもの）を選択します。`, { type: 'ws.picker.select', serial: first }),
-		act('step-3', `[${CP.ok.value}] をクリックします。`, { type: 'ws.picker.ok' }),
+		teach(act('step-2', `[${CP.confirmTitle.value}] 画面で [${CP.more.value}] をクリックして画面を展開します。`, { type: 'ws.picker.more' }), chooseAgain),
+		teach(act('step-3', `${CP.orderNote.value}。いちばん下（1 回目にインストールしたもの）を選択します。`, { type: 'ws.picker.select', serial: first }), chooseAgain),
+		teach(act('step-3', `[${CP.ok.value}] をクリックします。`, { type: 'ws.picker.ok' }), chooseAgain),
 		...inSection('2.2.4', [...certServiceLogin('step-3-1', practiceAccount), ...issuedOne('step-3-2'), ...installIssued({ task: 'step-3-3', install: 'step-3-4', done: 'step-3-5' })]),
 	],
 });

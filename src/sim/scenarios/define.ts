@@ -6,7 +6,7 @@ import type { PcEvent } from '../machines/events';
 import { stepPc } from '../pc';
 import type { World } from '../world/types';
 import { startOf } from './play';
-import type { Goal, Scenario, Step, StepSpec } from './types';
+import type { Goal, Scenario, Step, StepSpec, Teaching } from './types';
 
 /**
  * Turns an author's step list into a scenario: plays the steps from the PC the lesson opens on
@@ -34,7 +34,12 @@ export function defineScenario(spec: {
 	for (const s of spec.steps) {
 		const section = s.section ?? (spec.section === 'practice' ? undefined : spec.section);
 		if (!section) throw new Error(`${spec.id}: the step 「${s.text}」 names no section.`);
-		const place = { text: s.text, section, ...(s.anchor ? { anchor: s.anchor } : {}) };
+		const teaching = {
+			...(s.optional ? { optional: true } : {}),
+			...(s.diagnoses?.length ? { diagnoses: s.diagnoses } : {}),
+			...(s.recovery ? { recovery: s.recovery } : {}),
+		};
+		const place = { text: s.text, section, ...(s.anchor ? { anchor: s.anchor } : {}), ...teaching };
 		if ('event' in s) {
 			const event = typeof s.event === 'function' ? s.event(pc.context) : s.event;
 			steps.push({ kind: 'action', ...place, ...controlFor(event, pc.context), event });
@@ -49,6 +54,11 @@ export function defineScenario(spec: {
 /** A step that sends an event. */
 export function act(anchor: string | undefined, text: string, event: PcEvent | ((ctx: PcContext) => PcEvent), section?: SectionNumber): StepSpec {
 	return { text, event, ...(anchor ? { anchor } : {}), ...(section ? { section } : {}) };
+}
+
+/** A step with its teaching (issue 16): optional, what its likely mistakes mean, the way back. */
+export function teach(step: StepSpec, teaching: Teaching): StepSpec {
+	return { ...step, ...teaching };
 }
 
 /** Steps of another section's page (3.3 → 2.2.2, 3.8 → 1.2–2.2.4): each step keeps its own page and anchor. */

@@ -87,6 +87,10 @@ const table = {
 	},
 	certLoggedIn: (pc: PcSnapshot) => certSession(pc.context.world) !== null,
 	noSavedCredential: (pc: PcSnapshot) => pc.context.world.credentials.length === 0,
+	/** A Windows credential is saved (資格情報を記憶する was ticked: the fault of 3.9). */
+	credentialSaved: (pc: PcSnapshot) => pc.context.world.credentials.length > 0,
+	/** [信頼済みサイト] refused an address (an http one while the https box is ticked, 2.2.1 step 8 (2)). */
+	siteRefused: (pc: PcSnapshot) => pc.context.ui.io.siteError !== null,
 	realPassword: (pc: PcSnapshot, office: string) => pc.context.world.kanagawa.accounts[office]?.password.kind === 'real',
 	notLocked: (pc: PcSnapshot, office: string) => {
 		const a = pc.context.world.kanagawa.accounts[office];

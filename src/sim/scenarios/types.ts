@@ -1,7 +1,7 @@
 import type { SectionNumber } from '../../facts/fact';
 import type { Control, Target } from '../controls';
 import type { PcContext } from '../machines/context';
-import type { PcEvent } from '../machines/events';
+import type { PcEvent, PcEventType } from '../machines/events';
 import type { Pred } from './predicates';
 import type { World } from '../world/types';
 
@@ -44,8 +44,31 @@ export interface Goal {
 	readonly when: Pred;
 }
 
+/**
+ * What one wrong action on a step means (issue 16 point 3, as Storyline's per-choice feedback):
+ * the learner's event it explains (its type and the fields named), when it applies (a predicate
+ * over the PC after the event), and what to say: what happened, why it matters, the way back.
+ */
+export interface Diagnosis {
+	readonly on: { readonly type: PcEventType } & Readonly<Record<string, string | number | boolean>>;
+	readonly after?: Pred;
+	readonly say: string;
+}
+
+/** How a step teaches beyond its text (issue 16): all optional, written beside the step. */
+export interface Teaching {
+	/**
+	 * A step the manual does not ask for but the real PC may need (closing a dialog before the
+	 * next window): doing it or not both count (issue 16 point 1).
+	 */
+	readonly optional?: boolean;
+	readonly diagnoses?: readonly Diagnosis[];
+	/** The manual's own way back when the step's control is gone from the screen (3.18 → 3.12). */
+	readonly recovery?: string;
+}
+
 /** Where a step is written: `step-N`, or `step-N-M` for sub-step (M) of step N, on the page of `section`. */
-interface StepPlace {
+interface StepPlace extends Teaching {
 	readonly text: string;
 	readonly section: SectionNumber;
 	/** Absent only when the page has no numbered step for it (3.5, 3.8, 3.11, clock steps). */
@@ -78,7 +101,7 @@ export type Step = ActionStep | CheckStep;
 export type StepSpec = (
 	| { readonly event: PcEvent | ((ctx: PcContext) => PcEvent) }
 	| { readonly see: Target; readonly value?: string; readonly when: Pred }
-) & {
+) & Teaching & {
 	readonly text: string;
 	readonly anchor?: string;
 	readonly section?: SectionNumber;

@@ -46,6 +46,29 @@ export function parseUrl(text: string): ParsedUrl | null {
 	return { protocol: url.protocol === 'http:' ? 'http' : 'https', host: url.hostname, path: url.pathname, origin: url.origin };
 }
 
+/**
+ * The address Edge shows once a server has answered, the way the real PC treats what was typed
+ * (issue 16 point 2): spaces around it and a line break pasted from the PDF are dropped, the host
+ * is lower case, and the two servers add the final 「/」 of their directories (2.3.1 step 2 prints
+ * the login URL without it; it is the same page). A path's letters, http for https or a missing
+ * letter are kept: a different page (or none).
+ */
+export function canonicalAddress(text: string): string {
+	const joined = text.replace(/[\r\n\u2028\u2029\u0085]/gu, '').trim();
+	const url = parseUrl(joined);
+	if (!url || !/^https?:\/\//iu.test(joined)) return joined;
+	const served = isCertServiceHost(url.host) || isSystemHost(url.host);
+	const dirs: readonly string[] = [trustedSitePathHidden.value, systemLoginPath.value];
+	const path = served && dirs.includes(`${url.path}/`) ? `${url.path}/` : url.path;
+	const rest = joined.replace(/^[^?#]*/u, '');
+	return `${url.origin}${path}${rest}`;
+}
+
+/** Two typed addresses that open the same page (issue 16 point 2). */
+export function sameAddress(a: string, b: string): boolean {
+	return canonicalAddress(a) === canonicalAddress(b);
+}
+
 export const isCertServiceHost = (host: string): boolean => host === certServiceHost.value;
 export const isSystemHost = (host: string): boolean => host === systemHost.value;
 

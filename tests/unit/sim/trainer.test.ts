@@ -89,7 +89,8 @@ describe('練習: act, and get hints after wrong actions', () => {
 		const launched = act(startContext(ieMode, 'practice'), { type: 'edge.launch' });
 		const first = act(launched, { type: 'edge.tab.new' });
 		expect(first.pc.context.world.edge.windows[0]!.tabs).toHaveLength(2);
-		expect(first.feedback).toEqual({ kind: 'mistake' });
+		// Issue 16: the feedback names the control used and the one the step names, and where it is.
+		expect(first.feedback).toEqual({ kind: 'mistake', say: '[新しいタブ] を操作しました。この手順で使うのは [...]（Microsoft Edge の中）です。' });
 		expect(first.hint).toBe(2);
 		expect(first.steps[1]!.mistakes).toBe(1);
 		const second = act(first, { type: 'edge.favorites.open' });

@@ -98,7 +98,7 @@ function Credentials({ confirming }: { confirming: boolean }) {
 					const open = ui.cp.expanded === c.target;
 					return (
 						<li key={c.target}>
-							<div role="group" aria-label={shown} className="sim-card sim-cred">
+							<div role="group" aria-label={shown} aria-description={shown === c.target ? undefined : c.target} className="sim-card sim-cred">
 								<p className="sim-row sim-between">
 									<span className="sim-url">{shown}</span>
 									<span className="sim-row">

@@ -8,8 +8,8 @@ import type { PracticeAccount } from '../../world/practice-account';
 import { isIssued, visibleRequests } from '../../world/derive';
 import { certSession } from '../../machines/web';
 import { P } from '../predicates';
-import { act } from '../define';
-import type { StepSpec } from '../types';
+import { act, teach } from '../define';
+import type { Diagnosis, StepSpec } from '../types';
 import { closeEdge, launchEdge, launchStep, openEdgeSettings, type Launch } from './edge';
 
 const CS = labels.certService;
@@ -20,12 +20,29 @@ const CM = labels.certManager;
 
 /** The login dialog (2.2.2 step 3, 2.2.4 step 1 …): user ID, password, [OK]. */
 export function certServiceLogin(anchor: string, a: PracticeAccount): StepSpec[] {
+	const teaching = { diagnoses: rememberTrap };
 	return [
-		act(anchor, `[${BA.userName.value}] に証明書発行用パスワードに記載のユーザ ID を入力します。`, { type: 'ws.basicAuth.input', field: 'user', value: a.officeNumber }),
-		act(anchor, `[${BA.password.value}] に証明書発行用パスワードを入力します。`, { type: 'ws.basicAuth.input', field: 'password', value: a.certPassword }),
-		act(anchor, `[${BA.ok.value}] をクリックします。`, { type: 'ws.basicAuth.ok' }),
+		teach(act(anchor, `[${BA.userName.value}] に証明書発行用パスワードに記載のユーザ ID を入力します。`, { type: 'ws.basicAuth.input', field: 'user', value: a.officeNumber }), teaching),
+		teach(act(anchor, `[${BA.password.value}] に証明書発行用パスワードを入力します。`, { type: 'ws.basicAuth.input', field: 'password', value: a.certPassword }), teaching),
+		teach(act(anchor, `[${BA.ok.value}] をクリックします。`, { type: 'ws.basicAuth.ok' }), teaching),
 	];
 }
+
+/**
+ * 資格情報を記憶する, the trap 3.9 exists for: what ticking it will cause, and the way back
+ * (issue 16 point 3). Beside every step of the login dialog, since it can be ticked at any of them.
+ */
+export const rememberTrap: readonly Diagnosis[] = [
+	{
+		on: { type: 'ws.basicAuth.remember', checked: true },
+		say: `[${BA.remember.value}] にチェックを付けました。このまま [${BA.ok.value}] を押すと、ユーザ ID とパスワードが Windows に保存され、次から証明書サービスのログイン画面が表示されなくなります（3.9 の症状です）。チェックを外してから進めてください。`,
+	},
+	{
+		on: { type: 'ws.basicAuth.ok' },
+		after: P.is('credentialSaved'),
+		say: `[${BA.remember.value}] にチェックを付けたままログインしたので、資格情報が Windows に保存されました。次からログイン画面が表示されません。元に戻すには、3.9 の手順で保存された資格情報を削除し、開いているブラウザをすべて閉じてから、もう一度アクセスします。`,
+	},
+];
 
 export interface AddonOptions {
 	readonly launch: boolean;

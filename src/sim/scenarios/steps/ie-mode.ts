@@ -1,8 +1,8 @@
 import * as labels from '../../../facts/labels';
 import { certServiceHttp, certServiceHttps } from '../../../facts/urls';
 import { P } from '../predicates';
-import { act } from '../define';
-import type { StepSpec } from '../types';
+import { act, teach } from '../define';
+import type { Diagnosis, StepSpec } from '../types';
 import { openEdgeSettings, type Launch } from './edge';
 
 const E = labels.edge;
@@ -49,6 +49,16 @@ export function ieModeSteps(options: IeModeOptions): StepSpec[] {
 	return steps;
 }
 
+/**
+ * 2.2.1 step 8 (2): [追加] with the https box still ticked. Windows refuses the http address with
+ * a message box of its own (its words are not the manual's, so we describe it), then the fix.
+ */
+export const httpsBoxLeftOn: Diagnosis = {
+	on: { type: 'io.sites.add' },
+	after: P.is('siteRefused'),
+	say: `[${TS.requireHttps.value}] にチェックが付いたままなので、Windows は「https://」で始まるアドレスしか追加できないというメッセージを表示し、http の URL は追加されませんでした。チェックを外してから、もう一度 [${TS.add.value}] をクリックします。`,
+};
+
 /** 2.2.1 step 8: from Edge's [インターネット オプション], both URLs as trusted sites. */
 function trustedSitesSteps(): StepSpec[] {
 	return [
@@ -59,9 +69,10 @@ function trustedSitesSteps(): StepSpec[] {
 		act('step-8-1', `「${TS.addThisSite.value}」に「${certServiceHttps.value}」を入力します。`, { type: 'io.sites.input', value: certServiceHttps.value }),
 		act('step-8-1', `[${TS.add.value}] をクリックします。`, { type: 'io.sites.add' }),
 		act('step-8-2', `「${certServiceHttp.value}」を入力します。`, { type: 'io.sites.input', value: certServiceHttp.value }),
-		act('step-8-2', `[${TS.requireHttps.value}] のチェックを外します。`, { type: 'io.sites.requireHttps', checked: false }),
+		teach(act('step-8-2', `[${TS.requireHttps.value}] のチェックを外します。`, { type: 'io.sites.requireHttps', checked: false }), { diagnoses: [httpsBoxLeftOn] }),
 		act('step-8-2', `[${TS.add.value}] をクリックします。`, { type: 'io.sites.add' }),
-		act('step-8-2', `確認したら [${TS.close.value}] をクリックします。`, { type: 'io.sites.close' }),
-		act('step-8-2', `[${IO.title.value}] の [${IO.ok.value}] をクリックします。`, { type: 'io.ok' }),
+		// The manual ends at 「以上でブラウザの設定は終了」: closing the two windows is up to the learner (issue 16 point 1).
+		teach(act('step-8-2', `確認したら [${TS.close.value}] をクリックします（閉じなくてもかまいません）。`, { type: 'io.sites.close' }), { optional: true }),
+		teach(act('step-8-2', `[${IO.title.value}] の [${IO.ok.value}] をクリックします（閉じなくてもかまいません）。`, { type: 'io.ok' }), { optional: true }),
 	];
 }

@@ -6,7 +6,9 @@ import { passwordMaxLength, passwordMinKinds, passwordMinLength, passwordSymbols
  * password checker's (src/tools/password-check.ts; a test holds them together), without its
  * messages, so the simulation stays small.
  */
-const symbols = new Set<string>([...passwordSymbols.value, yenKey.value]);
+// The manual's ¥ is what the ¥ key types (U+005C); the yen sign U+00A5, pasted from elsewhere, is
+// another character that a password typed at the login screen never holds (as the checker says).
+const symbols = new Set<string>([...passwordSymbols.value.filter((c) => c !== '\u00a5'), yenKey.value]);
 
 function kindOf(ch: string): number {
 	if (ch >= 'A' && ch <= 'Z') return 0;

@@ -91,8 +91,12 @@ test('練習: a wrong click shows the right step\'s text and marks its control',
 	await expect(sim.getByRole('note', { name: 'いまの手順' })).toContainText(next.text);
 	await expect(pc.locator('.sim-here')).toHaveCount(0);
 	await pc.getByRole('button', { name: '新しいタブ', exact: true }).click();
-	await expect(sim.locator('.sim-hint')).toContainText(next.text);
-	await expect(sim.locator('.sim-feedback')).toContainText(`違う操作です。ヒント: ${next.text}`);
+	// What went wrong, in the callout's one hint area beside the step's text, and in the live region.
+	const callout = sim.getByRole('note', { name: 'いまの手順' });
+	await expect(callout.locator('.sim-now')).toHaveText(next.text);
+	await expect(callout.locator('.sim-hint')).toContainText('[新しいタブ] を操作しました');
+	await expect(sim.locator('.sim-feedback')).toContainText('[新しいタブ] を操作しました');
+	await expect(sim.locator('.sim-feedback')).toContainText(next.text);
 	// The mark: an outline on the control and the word 「ここ」 beside it, said in the hint too.
 	await expect(target).toHaveAttribute('data-here', 'true');
 	await expect(pc.locator('.sim-here')).toHaveText('ここ');

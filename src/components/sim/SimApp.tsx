@@ -10,7 +10,7 @@ import { ModeHelp, ModeSwitch, StepList } from './TrainerParts';
 
 const Result = lazy(async () => ({ default: (await import('./TrainerExtras')).Result }));
 const AccountNote = lazy(async () => ({ default: (await import('./TrainerExtras')).AccountNote }));
-import { announcement, hintText, placeLabel, RESTART_STEP } from './text';
+import { announcement, calloutHint, placeLabel, RESTART_STEP } from './text';
 import { Callout } from './Callout';
 import { useFullscreen, useStageFit } from './useStage';
 import { usePageSteps } from './usePageSteps';
@@ -94,14 +94,15 @@ export default function SimApp({ scenario, mode, persist, pageSection, slugs }: 
 	const total = ctx.steps.length;
 	const account = needsAccount(ctx.pc);
 	const place = step ? placeLabel(step, pageSection) || `手順 ${ctx.index + 1}` : '';
-	const showStep = step && mode_ !== 'test';
 	// The way back from any state: in 練習 beside the step and its diagnosis, in テスト in the bar.
 	const restartStep = (
 		<button type="button" className="sim-cta" disabled={ctx.finished} onClick={() => actor.send({ type: 'restartStep', at: performance.now() })}>
 			{RESTART_STEP}
 		</button>
 	);
-	const showHint = ctx.hint > 0 && mode_ !== 'watch' && !ctx.finished;
+	const hint = calloutHint(ctx);
+	// テスト shows the step only when a hint is asked for (and counted).
+	const showStep = step && (mode_ !== 'test' || ctx.hint > 0);
 	return (
 		<div className="sim-app" ref={appRef} data-mode={mode_}>
 			<div className="sim-trainerbar">
@@ -190,15 +191,11 @@ export default function SimApp({ scenario, mode, persist, pageSection, slugs }: 
 								) : null
 							}
 						>
-							{showStep || showHint ? (
+							{showStep ? (
 								<>
-									{showStep ? (
-										<>
-											<p className="sim-callout-place">{place}</p>
-											<p className="sim-now">{step.text}</p>
-										</>
-									) : null}
-									{showHint ? <p className="sim-hint">{hintText(ctx)}</p> : null}
+									<p className="sim-callout-place">{place}</p>
+									<p className="sim-now">{step.text}</p>
+									{hint ? <p className="sim-hint">{hint}</p> : null}
 									{mode_ === 'practice' ? <p className="sim-callout-actions">{restartStep}</p> : null}
 								</>
 							) : null}

@@ -104,6 +104,24 @@ export function hintText(ctx: TrainerContext): string {
 	return `ヒント: ${step.text}${mark}`;
 }
 
+/**
+ * The callout's one hint area (issue 14: one area, not a box per hint), beside the step's own
+ * text: what went wrong (the engine's diagnosis of the last mistake, issue 16), then where the
+ * control is — marked, or not on this screen with the way back.
+ */
+export function calloutHint(ctx: TrainerContext): string {
+	const step = ctx.scenario.steps[ctx.index];
+	if (!step || ctx.finished || ctx.mode === 'watch') return '';
+	const said = ctx.feedback?.kind === 'mistake' ? ctx.feedback.say : '';
+	if (ctx.hint === 0) return said;
+	if (!stepAvailable(ctx)) {
+		const back = step.recovery ? ` ${step.recovery}` : '';
+		return `${said} いまの画面には ${markName(step)} がありません。${back} [${RESTART_STEP}] を押すと、この手順を始めたときの画面に戻ります。`.trim();
+	}
+	const where = ctx.hint === 2 ? `操作する場所に「ここ」の目印を付けました: ${markName(step)}。` : '';
+	return `${said} ${where}`.trim();
+}
+
 /** 「手順 3 からもう一度」: where the learner starts again after coming back to an earlier point (issue 16 point 7). */
 export function againText(ctx: TrainerContext, pageSection?: string): string {
 	const step = ctx.scenario.steps[ctx.index];

@@ -64,10 +64,12 @@ export function Callout({ stage, pc, name, text, docked, deps, card, children }:
 			const targetEl = findTarget(pc.current, name, text);
 			const target = targetEl ? relative(targetEl, origin) : null;
 			const obstacles: Rect[] = [];
+			const dialogEl = targetEl?.closest('[role="dialog"], [role="alertdialog"]');
+			const dialog = dialogEl ? relative(dialogEl, origin) : null;
 			const cardEl = cardBox.current;
 			if (cardEl && !docked) {
-				const dialog = targetEl?.closest('[role="dialog"], [role="alertdialog"], form');
-				const avoid = [target, dialog ? relative(dialog, origin) : null].filter((r): r is Rect => r !== null);
+				const formEl = targetEl?.closest('form');
+				const avoid = [target, dialog, formEl ? relative(formEl, origin) : null].filter((r): r is Rect => r !== null);
 				const size = { width: cardEl.offsetWidth, height: cardEl.offsetHeight };
 				const corners: Rect[] = [
 					{ x: screen.x + screen.width - size.width - 8, y: screen.y + screen.height - size.height - 48, ...size },
@@ -87,7 +89,7 @@ export function Callout({ stage, pc, name, text, docked, deps, card, children }:
 				el.style.removeProperty('top');
 				return;
 			}
-			const spot = placeCallout(target, { width: el.offsetWidth, height: el.offsetHeight }, screen, obstacles);
+			const spot = placeCallout(target, { width: el.offsetWidth, height: el.offsetHeight }, screen, obstacles, dialog);
 			el.style.setProperty('left', `${spot.x}px`);
 			el.style.setProperty('top', `${spot.y}px`);
 			el.dataset['side'] = spot.side;

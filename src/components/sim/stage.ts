@@ -37,11 +37,20 @@ const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(v, Ma
 
 /**
  * Where the step's callout goes (as WalkMe / Microsoft Learn place their balloons): beside its
- * target, never over it, inside the screen. Tries below, above, right, left; the first that fits
- * without covering the target or an obstacle (the account card) wins. When none fits (a target as
- * large as the screen), the corner that covers the least of it.
+ * target, never over it, inside the screen. When the target is in a dialog (`around`), beside the
+ * dialog first, so that its other buttons ([OK], [キャンセル]) stay in sight; then below, above,
+ * right, left of the target; the first that fits without covering the target or an obstacle (the
+ * account card) wins. When none fits (a target as large as the screen), the corner that covers the
+ * least of it.
  */
-export function placeCallout(target: Rect | null, box: { width: number; height: number }, screen: Rect, obstacles: readonly Rect[] = [], gap = 10): Rect & { side: Side | 'corner' } {
+export function placeCallout(
+	target: Rect | null,
+	box: { width: number; height: number },
+	screen: Rect,
+	obstacles: readonly Rect[] = [],
+	around: Rect | null = null,
+	gap = 10,
+): Rect & { side: Side | 'corner' } {
 	const inScreen = (r: Rect) => r.x >= screen.x && r.y >= screen.y && r.x + r.width <= screen.x + screen.width && r.y + r.height <= screen.y + screen.height;
 	const corners = (): (Rect & { side: 'corner' })[] => [
 		{ x: screen.x + screen.width - box.width - gap, y: screen.y + gap, ...box, side: 'corner' },
@@ -52,14 +61,23 @@ export function placeCallout(target: Rect | null, box: { width: number; height: 
 	if (!target) return corners().find((c) => !obstacles.some((o) => overlaps(c, o))) ?? corners()[0]!;
 	const cx = clamp(target.x + target.width / 2 - box.width / 2, screen.x + gap, screen.x + screen.width - box.width - gap);
 	const cy = clamp(target.y + target.height / 2 - box.height / 2, screen.y + gap, screen.y + screen.height - box.height - gap);
-	const tries: (Rect & { side: Side })[] = [
+	const beside: (Rect & { side: Side })[] = [
 		{ x: cx, y: target.y + target.height + gap, ...box, side: 'below' },
 		{ x: cx, y: target.y - gap - box.height, ...box, side: 'above' },
 		{ x: target.x + target.width + gap, y: cy, ...box, side: 'right' },
 		{ x: target.x - gap - box.width, y: cy, ...box, side: 'left' },
 	];
-	const free = (r: Rect) => inScreen(r) && !overlaps(r, target) && !obstacles.some((o) => overlaps(r, o));
-	const fit = tries.find(free) ?? tries.find((r) => inScreen(r) && !overlaps(r, target));
+	const outside: (Rect & { side: Side })[] = around
+		? [
+				{ x: around.x + around.width + gap, y: cy, ...box, side: 'right' },
+				{ x: around.x - gap - box.width, y: cy, ...box, side: 'left' },
+			]
+		: [];
+	const clear = (r: Rect) => inScreen(r) && !overlaps(r, target) && !obstacles.some((o) => overlaps(r, o));
+	const fit =
+		[...beside, ...outside].find((r) => clear(r) && (!around || !overlaps(r, around))) ??
+		beside.find(clear) ??
+		beside.find((r) => inScreen(r) && !overlaps(r, target));
 	if (fit) return fit;
 	const area = (r: Rect) => {
 		const w = Math.max(0, Math.min(r.x + r.width, target.x + target.width) - Math.max(r.x, target.x));

@@ -67,3 +67,24 @@ describe('the callout is placed beside its target, never over it, inside the scr
 		expect(inside(spot, screen)).toBe(true);
 	});
 });
+
+describe('a target inside a dialog', () => {
+	const screen: Rect = { x: 0, y: 0, width: 990, height: 619 };
+	// The callout is 16rem wide: it passes beside a 440 px dialog centred on the screen at 1366×768.
+	const box = { width: 256, height: 110 };
+	test('the callout goes beside the dialog, so its [OK] and [キャンセル] stay in sight', () => {
+		const dialog = { x: 275, y: 80, width: 440, height: 420 };
+		const target = { x: 300, y: 330, width: 390, height: 60 };
+		const spot = placeCallout(target, box, screen, [], dialog);
+		expect(overlaps(spot, dialog)).toBe(false);
+		expect(overlaps(spot, target)).toBe(false);
+		expect(inside(spot, screen)).toBe(true);
+	});
+	test('a dialog too wide to pass: beside the target, still clear of it', () => {
+		const dialog = { x: 0, y: 0, width: 990, height: 619 };
+		const target = { x: 400, y: 300, width: 100, height: 30 };
+		const spot = placeCallout(target, box, screen, [], dialog);
+		expect(overlaps(spot, target)).toBe(false);
+		expect(spot.side).toBe('below');
+	});
+});

@@ -106,14 +106,21 @@ try {
 	const sim = await openSim(page, `${site.url}/practice/journey/`);
 	await chooseMode(sim, '練習');
 	await page.evaluate(() => {
-		const w = window as unknown as { __frames: number[] };
+		const w = window as unknown as { __frames: number[]; __work: number[] };
 		w.__frames = [];
+		w.__work = [];
 		for (const type of ['click', 'keydown', 'input', 'change']) {
 			document.addEventListener(
 				type,
 				(event) => {
 					if (!(event.target as Element | null)?.closest?.('.sim-island')) return;
 					const start = event.timeStamp;
+					// The work: React renders a discrete event before the next task; forcing layout there
+					// gives the time to a rendered, laid-out screen, without the wait for the display's frame.
+					setTimeout(() => {
+						void document.body.offsetHeight;
+						w.__work.push(performance.now() - start);
+					}, 0);
 					// The next frame after the event: React has committed and the browser paints.
 					requestAnimationFrame(() => setTimeout(() => w.__frames.push(performance.now() - start), 0));
 				},
@@ -136,8 +143,10 @@ try {
 	}
 	await page.waitForTimeout(300);
 	const frames = await page.evaluate(() => (window as unknown as { __frames: number[] }).__frames);
+	const work = await page.evaluate(() => (window as unknown as { __work: number[] }).__work);
 	console.log(
-		`\nsimulated action → next frame (journey, ${done} of ${journey.steps.length} steps, ${frames.length} events): median ${ms(quantile(frames, 0.5))}, p95 ${ms(quantile(frames, 0.95))}, max ${ms(Math.max(...frames))}`,
+		`\nsimulated action → rendered and laid out (journey, ${done} of ${journey.steps.length} steps, ${work.length} events): median ${ms(quantile(work, 0.5))}, p95 ${ms(quantile(work, 0.95))}, max ${ms(Math.max(...work))} (issue 14's budget: median ≤ 16 ms)` +
+			`\nsimulated action → next frame painted: median ${ms(quantile(frames, 0.5))}, p95 ${ms(quantile(frames, 0.95))}, max ${ms(Math.max(...frames))}`,
 	);
 	await page.context().close();
 
@@ -177,7 +186,7 @@ try {
 	mkdirSync(join(ROOT, 'bench/out'), { recursive: true });
 	writeFileSync(
 		join(ROOT, 'bench/out/results.json'),
-		JSON.stringify({ date: new Date().toISOString(), build: { site: siteBuild, baseline: baseBuild }, js: rows.map(([label, b, a]) => ({ label, before: { bytes: b.bytes, gzip: b.gzip }, after: a && { bytes: a.bytes, gzip: a.gzip } })), actionFrameMs: frames, searchMs: times }, null, 2),
+		JSON.stringify({ date: new Date().toISOString(), build: { site: siteBuild, baseline: baseBuild }, js: rows.map(([label, b, a]) => ({ label, before: { bytes: b.bytes, gzip: b.gzip }, after: a && { bytes: a.bytes, gzip: a.gzip } })), actionFrameMs: frames, actionWorkMs: work, searchMs: times }, null, 2),
 	);
 	console.log('\n(bench/out/results.json written)');
 } finally {

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, type ReactNode, type RefObject } from 'react';
-import { placeCallout, type Rect } from './stage';
+import { overlaps, placeCallout, type Rect } from './stage';
 
 /**
  * The current step's callout (issue 14 "the instruction where the eye is"): the step's text and
@@ -47,8 +47,6 @@ function relative(el: Element, to: DOMRect): Rect {
 	const r = el.getBoundingClientRect();
 	return { x: r.left - to.left, y: r.top - to.top, width: r.width, height: r.height };
 }
-
-const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 export function Callout({ stage, pc, name, text, docked, deps, card, children }: Props) {
 	const box = useRef<HTMLDivElement>(null);

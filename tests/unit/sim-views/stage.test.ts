@@ -1,7 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { BASE_TEXT_PX, fitStage, MIN_TEXT_PX, placeCallout, SCREEN, type Rect } from '../../../src/components/sim/stage';
-
-const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+import { BASE_TEXT_PX, fitStage, MIN_TEXT_PX, overlaps, placeCallout, SCREEN, type Rect } from '../../../src/components/sim/stage';
 const inside = (a: Rect, b: Rect) => a.x >= b.x && a.y >= b.y && a.x + a.width <= b.x + b.width && a.y + a.height <= b.y + b.height;
 
 describe('the stage fits the page', () => {

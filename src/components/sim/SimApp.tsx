@@ -91,6 +91,16 @@ export default function SimApp({ scenario, mode, persist, pageSection, slugs }: 
 					{summary(ctx)}
 				</p>
 				{mode_ !== 'test' && step ? <p className="sim-now">{step.text}</p> : null}
+				{mode_ !== 'watch' && step?.kind === 'check' && step.ask ? (
+					<div className="sim-row sim-ask" role="group" aria-label={step.ask.question}>
+						<p>{step.ask.question}</p>
+						{step.ask.answers.map((a) => (
+							<button key={a} type="button" className="sim-cta" onClick={() => actor.send({ type: 'answer', answer: a, at: performance.now() })}>
+								{a}
+							</button>
+						))}
+					</div>
+				) : null}
 				{ctx.finished ? <p className="sim-goal-done">目標を達成しました: {scenario.goal.text}</p> : null}
 				<div className="sim-row">
 					{mode_ === 'watch' ? (

@@ -2,7 +2,8 @@ import type { PcEvent } from '../../../src/sim/machines/events';
 import { openDialogs } from '../../../src/sim/screens';
 import { activeTab } from '../../../src/sim/world/derive';
 import type { Scenario } from '../../../src/sim/scenarios/types';
-import { act, startContext, type Mode, type TrainerContext } from '../../../src/sim/trainer';
+import { act, answer, currentStep, startContext, type Mode, type TrainerContext } from '../../../src/sim/trainer';
+import { holds } from '../../../src/sim/scenarios/predicates';
 import { practiceAccount, secondPracticeAccount, type PracticeAccount } from '../../../src/sim/world/practice-account';
 import { sectionTexts, tableOfContents } from '../manual-text';
 import { onScreen, type OnScreen } from './candidates';
@@ -189,6 +190,12 @@ export function readLesson(scenario: Scenario, mode: Mode, sections: readonly st
 	const list = sections.flatMap((s) => tokens(s, all.get(s) ?? ''));
 	for (let i = 0; i < list.length && !ctx.finished; i++) {
 		const t = list[i]!;
+		// An active check on screen (「105 以降ですか？」) where the text says to confirm: answer what the screen shows.
+		const asking = currentStep(ctx);
+		if (asking?.kind === 'check' && asking.ask && /確認/u.test(t.sentence)) {
+			ctx = answer(ctx, holds(asking.when, ctx.pc) ? asking.ask.right : (asking.ask.answers.find((x) => x !== asking.ask!.right) ?? ''));
+			done.push(`${asking.ask.question} → ${asking.ask.right}`);
+		}
 		const next = list[i + 1];
 		const attempt = (): boolean => {
 			if (t.name === '(待つ)') {

@@ -9,7 +9,7 @@ import { ModeSwitch, StepList } from './TrainerParts';
 
 const Result = lazy(async () => ({ default: (await import('./TrainerExtras')).Result }));
 const AccountNote = lazy(async () => ({ default: (await import('./TrainerExtras')).AccountNote }));
-import { announcement, hintText, RESTART_STEP } from './text';
+import { announcement, hintText, placeLabel, RESTART_STEP } from './text';
 import { usePageSteps } from './usePageSteps';
 import { useTrainer, type Persist } from './useTrainer';
 import { needsAccount } from './layers';
@@ -90,7 +90,13 @@ export default function SimApp({ scenario, mode, persist, pageSection, slugs }: 
 				<p className="sim-summary" id={`sim-summary-${scenario.id}`}>
 					{summary(ctx)}
 				</p>
-				{mode_ !== 'test' && step ? <p className="sim-now">{step.text}</p> : null}
+				{mode_ !== 'test' && step ? (
+					<p className="sim-now">
+						{/* The manual's numbering, as the step list gives it (「手順 7 の (1)」; issue 16 point 7). */}
+						{placeLabel(step, pageSection) ? `${placeLabel(step, pageSection)}: ` : ''}
+						{step.text}
+					</p>
+				) : null}
 				{mode_ !== 'watch' && step?.kind === 'check' && step.ask ? (
 					<div className="sim-row sim-ask" role="group" aria-label={step.ask.question}>
 						<p>{step.ask.question}</p>

@@ -78,6 +78,8 @@ export function tokens(section: string, text: string): Token[] {
 			out.push({ kind: /^https?:\/\//u.test(bare) ? 'url' : kind, name: /^https?:\/\//u.test(bare) ? bare : name, sentence, after, section, address });
 		});
 		if (bare) out.push({ kind: 'label', name: bare[1]!, sentence, after: 'をクリック', section });
+		// 3.17 steps 4–5: every entry deleted (「登録されている URL を、 ボタンを押して削除」「削除ボタンで全て削除」; the icon lost in the OCR).
+		if (/ボタンを押して削除|削除ボタンで全て削除/u.test(sentence)) out.push({ kind: 'label', name: '(全て削除)', sentence, after: '', section });
 		// 「ブラウザ（Microsoft Edge）を起動」: the program is named in parentheses, not brackets.
 		if (/起動し|起動します/u.test(sentence) && /Microsoft Edge/u.test(sentence)) {
 			out.splice(out.length - found.length, 0, { kind: 'label', name: 'Microsoft Edge', sentence, after: 'を起動', section });
@@ -229,6 +231,21 @@ export function readLesson(scenario: Scenario, mode: Mode, sections: readonly st
 				if (!pick) return false;
 				send(pick.event, t.name);
 				return true;
+			}
+			if (t.name === '(全て削除)') {
+				let any = false;
+				for (let n = 0; n < 12; n++) {
+					const shown = onScreen(ctx.pc);
+					const remove = shown.find((o) => o.event.type === 'edge.ieModePages.remove');
+					const site = shown.find((o) => o.event.type === 'io.sites.select');
+					if (remove) send(remove.event, t.sentence);
+					else if (site) {
+						send(site.event, t.sentence);
+						send({ type: 'io.sites.remove' }, t.sentence);
+					} else break;
+					any = true;
+				}
+				return any;
 			}
 			if (t.name === '(事業所の証明書)') {
 				const office = onScreen(ctx.pc).find((o) => o.event.type === 'ws.picker.select' && o.control.target.name === account(ctx).officeNumber);

@@ -90,7 +90,9 @@ test('練習: a wrong click shows the right step\'s text and marks its control',
 	await expect(target).not.toHaveAttribute('data-here');
 	await pc.getByRole('button', { name: '新しいタブ', exact: true }).click();
 	await expect(sim.locator('.sim-hint')).toContainText(next.text);
-	await expect(sim.locator('.sim-feedback')).toContainText(`違う操作です。ヒント: ${next.text}`);
+	// Issue 16: what went wrong first (the control used and the one the step names), then the hint.
+	await expect(sim.locator('.sim-feedback')).toContainText(`[新しいタブ] を操作しました。この手順で使うのは [${next.target.name}]`);
+	await expect(sim.locator('.sim-feedback')).toContainText(`ヒント: ${next.text}`);
 	// The mark: an outline on the control and the word 「ここ」 beside it, said in the hint too.
 	await expect(target).toHaveAttribute('data-here', 'true');
 	await expect(pc.locator('.sim-here')).toHaveText('ここ');

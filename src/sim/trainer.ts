@@ -113,7 +113,9 @@ export type TrainerEvent =
 	| { type: 'goTo'; index: number }
 	| { type: 'mode'; mode: Mode }
 	| { type: 'restart' }
-	| { type: 'restartStep'; at?: number };
+	| { type: 'restartStep'; at?: number }
+	/** The learner's answer to an active check (「105 以降ですか？」 → はい). */
+	| { type: 'answer'; answer: string; at?: number };
 
 export const MAX_GAP_MS = 60_000;
 
@@ -202,7 +204,9 @@ function onlyOptionalFrom(ctx: TrainerContext, index: number): boolean {
 /** Moves past check steps that hold, and notes the goal: reached, and finished once no step the manual asks for is left. */
 function settle(ctx: TrainerContext): TrainerContext {
 	let next = ctx;
-	for (let step = next.scenario.steps[next.index]; step?.kind === 'check' && holds(step.when, next.pc); step = next.scenario.steps[next.index]) {
+	// An active check (one that asks) waits for the learner's answer in 練習 and テスト (issue 16 point 6).
+	const passes = (step: Step | undefined): boolean => step?.kind === 'check' && !(step.ask && next.mode !== 'watch') && holds(step.when, next.pc);
+	for (let step = next.scenario.steps[next.index]; passes(step); step = next.scenario.steps[next.index]) {
 		next = { ...withStep(next, next.index, { status: 'done' }), index: next.index + 1, stepStart: { pc: next.pc, log: next.log.length } };
 	}
 	const reached = goalReached(next.scenario, next.pc);
@@ -215,9 +219,15 @@ function settle(ctx: TrainerContext): TrainerContext {
 	return next;
 }
 
+/** An active check the learner goes past without answering: behind them, but counted (it did not tick by itself). */
+const unanswered = (ctx: TrainerContext, j: number): boolean => {
+	const step = ctx.scenario.steps[j];
+	return ctx.mode !== 'watch' && step?.kind === 'check' && !!step.ask && ctx.steps[j]?.status !== 'done';
+};
+
 function moveTo(ctx: TrainerContext, to: number): TrainerContext {
 	const steps = ctx.steps.map((s, j) => {
-		if (to > ctx.index && j >= ctx.index && j < to) return { ...s, status: 'done' as const };
+		if (to > ctx.index && j >= ctx.index && j < to) return { ...s, status: 'done' as const, mistakes: s.mistakes + (unanswered(ctx, j) ? 1 : 0) };
 		if (to < ctx.index && j >= to && j < ctx.index) return { ...s, status: 'redo' as const };
 		return s;
 	});
@@ -232,7 +242,7 @@ function matchingStep(ctx: TrainerContext, event: PcEvent): number | null {
 	for (let j = ctx.index; j < ctx.scenario.steps.length; j++) {
 		const step = ctx.scenario.steps[j]!;
 		if (step.kind === 'action' && matchesStep(event, step.event)) return j;
-		if (!step.optional) return null;
+		if (!step.optional && !unanswered(ctx, j)) return null;
 	}
 	return null;
 }
@@ -303,7 +313,7 @@ export function act(ctx: TrainerContext, event: PcEvent): TrainerContext {
 	if (k !== null) {
 		if (!legal) return { ...ctx, wrong: ctx.wrong + 1, feedback: { kind: 'noResponse' } };
 		const applied = apply(ctx, event);
-		const marked = applied.steps.map((s, j) => (j >= ctx.index && j <= k ? { ...s, status: 'done' as const } : s));
+		const marked = applied.steps.map((s, j) => (j >= ctx.index && j <= k ? { ...s, status: 'done' as const, mistakes: s.mistakes + (unanswered(ctx, j) ? 1 : 0) } : s));
 		// The step's control used with a trap its data names ([OK] with 資格情報を記憶する ticked): the PC goes on as
 		// the real one does, and the feedback says what it will cause (the mistake was counted when the trap was set).
 		const trap = ownDiagnosis(ctx.scenario.steps[k]!, event, applied.pc);
@@ -325,6 +335,21 @@ export function act(ctx: TrainerContext, event: PcEvent): TrainerContext {
 	if (j !== null && j > ctx.index) return settle({ ...moveTo(next, j), feedback: { kind: 'advanced' } });
 	if (j !== null) return settle({ ...moveTo(next, j), feedback: { kind: 'backOnPath', to: j } });
 	return settle(wrongAction(next, before === ctx.pathKeys[ctx.index], diagnose(ctx, event, next.pc)));
+}
+
+/**
+ * The learner answers an active check: the right answer while the check holds does the step; any
+ * other answer is a mistake, told what to look at again (issue 16 point 6).
+ */
+export function answer(ctx: TrainerContext, given: string): TrainerContext {
+	const step = currentStep(ctx);
+	if (ctx.mode === 'watch' || step?.kind !== 'check' || !step.ask) return ctx;
+	if (given === step.ask.right && holds(step.when, ctx.pc)) {
+		const done = { ...withStep(ctx, ctx.index, { status: 'done' }), index: ctx.index + 1, wrong: 0, hint: 0 as const, feedback: { kind: 'advanced' } as Feedback, stepStart: { pc: ctx.pc, log: ctx.log.length } };
+		return settle(done);
+	}
+	const say = given === step.ask.right ? `まだ「${step.text}」の画面ではありません。` : step.ask.wrong;
+	return wrongAction(ctx, true, say);
 }
 
 /** [この手順からやり直す]: the PC as it was when the current step began (not counted as a mistake). */
@@ -451,6 +476,7 @@ export const trainerMachine = setup({
 		goTo: assign(({ context, event }) => (event.type === 'goTo' ? watchTo(context, event.index) : context)),
 		restart: assign(({ context }) => startContext(context.scenario, context.mode)),
 		restartStep: assign(({ context, event }) => (event.type === 'restartStep' ? restartStep(tick(context, event.at)) : context)),
+		answer: assign(({ context, event }) => (event.type === 'answer' ? answer(tick(context, event.at), event.answer) : context)),
 		startWatch: assign(({ context }) => startContext(context.scenario, 'watch')),
 		startPractice: assign(({ context }) => startContext(context.scenario, 'practice')),
 		startTest: assign(({ context }) => startContext(context.scenario, 'test')),
@@ -477,8 +503,8 @@ export const trainerMachine = setup({
 			],
 		},
 		watch: { on: { next: { actions: 'next' }, back: { actions: 'back' }, goTo: { actions: 'goTo' } } },
-		practice: { on: { act: { actions: 'act' }, hint: { actions: 'hint' }, restartStep: { actions: 'restartStep' } } },
-		test: { on: { act: { actions: 'act' }, hint: { actions: 'hint' }, restartStep: { actions: 'restartStep' } } },
+		practice: { on: { act: { actions: 'act' }, hint: { actions: 'hint' }, restartStep: { actions: 'restartStep' }, answer: { actions: 'answer' } } },
+		test: { on: { act: { actions: 'act' }, hint: { actions: 'hint' }, restartStep: { actions: 'restartStep' }, answer: { actions: 'answer' } } },
 	},
 });
 

@@ -106,6 +106,10 @@ export async function doStep(sim: Locator, step: Step): Promise<void> {
 				if (step.target.role === 'combobox') await expect(target.locator('option:checked')).toHaveText(step.value);
 				else await expect(target.first()).toContainText(step.value);
 			}
+			// An active check (issue 16 point 6) is answered beside the PC, in 練習 and テスト.
+			if (step.kind === 'check' && step.ask && !(await sim.getByRole('radio', { name: '見る', exact: true }).isChecked())) {
+				await sim.getByRole('group', { name: step.ask.question }).getByRole('button', { name: step.ask.right, exact: true }).click();
+			}
 			return;
 	}
 }

@@ -91,12 +91,13 @@ test('練習: a wrong click shows the right step\'s text and marks its control',
 	await expect(sim.getByRole('note', { name: 'いまの手順' })).toContainText(next.text);
 	await expect(pc.locator('.sim-here')).toHaveCount(0);
 	await pc.getByRole('button', { name: '新しいタブ', exact: true }).click();
-	// What went wrong, in the callout's one hint area beside the step's text, and in the live region.
+	// What went wrong first (the control used and the one the step names), in the callout's one hint
+	// area beside the step's text, and in the live region with the hint.
 	const callout = sim.getByRole('note', { name: 'いまの手順' });
 	await expect(callout.locator('.sim-now')).toHaveText(next.text);
-	await expect(callout.locator('.sim-hint')).toContainText('[新しいタブ] を操作しました');
-	await expect(sim.locator('.sim-feedback')).toContainText('[新しいタブ] を操作しました');
-	await expect(sim.locator('.sim-feedback')).toContainText(next.text);
+	await expect(callout.locator('.sim-hint')).toContainText(`[新しいタブ] を操作しました。この手順で使うのは [${next.target.name}]`);
+	await expect(sim.locator('.sim-feedback')).toContainText(`[新しいタブ] を操作しました。この手順で使うのは [${next.target.name}]`);
+	await expect(sim.locator('.sim-feedback')).toContainText(`ヒント: ${next.text}`);
 	// The mark: an outline on the control and the word 「ここ」 beside it, said in the hint too.
 	await expect(target).toHaveAttribute('data-here', 'true');
 	await expect(pc.locator('.sim-here')).toHaveText('ここ');

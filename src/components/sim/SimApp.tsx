@@ -101,6 +101,8 @@ export default function SimApp({ scenario, mode, persist, pageSection, slugs }: 
 		</button>
 	);
 	const hint = calloutHint(ctx);
+	// A check the learner answers (1.2.1's 「105 以降ですか？」): in the callout, in テスト too.
+	const ask = mode_ !== 'watch' && step?.kind === 'check' && step.ask ? step.ask : undefined;
 	// テスト shows the step only when a hint is asked for (and counted).
 	const showStep = step && (mode_ !== 'test' || ctx.hint > 0);
 	return (
@@ -191,11 +193,25 @@ export default function SimApp({ scenario, mode, persist, pageSection, slugs }: 
 								) : null
 							}
 						>
-							{showStep ? (
+							{showStep || ask ? (
 								<>
-									<p className="sim-callout-place">{place}</p>
-									<p className="sim-now">{step.text}</p>
-									{hint ? <p className="sim-hint">{hint}</p> : null}
+									{showStep ? (
+										<>
+											<p className="sim-callout-place">{place}</p>
+											<p className="sim-now">{step.text}</p>
+										</>
+									) : null}
+									{ask ? (
+										<div className="sim-row sim-ask" role="group" aria-label={ask.question}>
+											<p>{ask.question}</p>
+											{ask.answers.map((a) => (
+												<button key={a} type="button" className="sim-cta" onClick={() => actor.send({ type: 'answer', answer: a, at: performance.now() })}>
+													{a}
+												</button>
+											))}
+										</div>
+									) : null}
+									{hint && showStep ? <p className="sim-hint">{hint}</p> : null}
 									{mode_ === 'practice' ? <p className="sim-callout-actions">{restartStep}</p> : null}
 								</>
 							) : null}

@@ -45,7 +45,7 @@ export function defineScenario(spec: {
 			steps.push({ kind: 'action', ...place, ...controlFor(event, pc.context), event });
 			pc = stepPc(pc, event);
 		} else {
-			steps.push({ kind: 'check', ...place, target: s.see, do: 'see', ...(s.value ? { value: s.value } : {}), when: s.when });
+			steps.push({ kind: 'check', ...place, target: s.see, do: 'see', ...(s.value ? { value: s.value } : {}), ...(s.ask ? { ask: s.ask } : {}), when: s.when });
 		}
 	}
 	return { id: spec.id, title, section: spec.section, start: spec.start, ...prelude, goal: spec.goal, steps, ...(spec.redoes ? { redoes: spec.redoes } : {}) };

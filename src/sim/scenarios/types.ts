@@ -88,8 +88,22 @@ export interface CheckStep extends StepPlace {
 	readonly do: 'see';
 	/** Text the target shows, when the check is about its content (「【発行済み:】が【1件】」). */
 	readonly value?: string;
+	/**
+	 * An active check (issue 16 point 6): in 練習 and テスト the learner answers what they see
+	 * (「105 以降ですか？」 はい / いいえ); the step is done by the right answer while `when` holds,
+	 * never by itself. Without it, a check is done as soon as it holds.
+	 */
+	readonly ask?: Ask;
 	/** What must be true of the PC (predicates.ts). */
 	readonly when: Pred;
+}
+
+export interface Ask {
+	readonly question: string;
+	readonly answers: readonly string[];
+	readonly right: string;
+	/** What a wrong answer is told. */
+	readonly wrong: string;
 }
 
 export type Step = ActionStep | CheckStep;
@@ -100,7 +114,7 @@ export type Step = ActionStep | CheckStep;
  */
 export type StepSpec = (
 	| { readonly event: PcEvent | ((ctx: PcContext) => PcEvent) }
-	| { readonly see: Target; readonly value?: string; readonly when: Pred }
+	| { readonly see: Target; readonly value?: string; readonly when: Pred; readonly ask?: Ask }
 ) & Teaching & {
 	readonly text: string;
 	readonly anchor?: string;

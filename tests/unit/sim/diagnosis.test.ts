@@ -4,7 +4,7 @@ import { certServiceHttp, certServiceHttps, systemLogin, systemLoginAsPrinted } 
 import type { PcEvent } from '../../../src/sim/machines/events';
 import { canPc } from '../../../src/sim/pc';
 import { loadScenario } from '../../../src/sim/scenarios/catalog';
-import { act, currentStep, markable, restartStep, score, SCORE, startContext, stepAvailable, type TrainerContext } from '../../../src/sim/trainer';
+import { act, answer, currentStep, markable, restartStep, score, SCORE, startContext, stepAvailable, type TrainerContext } from '../../../src/sim/trainer';
 import { PASS_MARK } from '../../../src/practice/record';
 import { canonicalAddress, sameAddress } from '../../../src/sim/world/derive';
 import { hintText } from '../../../src/components/sim/text';
@@ -19,6 +19,7 @@ const ieMode = await loadScenario('2-2-1-ie-mode');
 const clientCert = await loadScenario('2-2-4-client-certificate');
 const firstLogin = await loadScenario('2-3-1-change-password');
 const twoTemps = await loadScenario('3-18-multiple-temporary-certificates');
+const version = await loadScenario('1-2-1-browser-version');
 const TS = labels.trustedSitesDialog;
 const BA = labels.basicAuthDialog;
 
@@ -121,6 +122,22 @@ describe('every mistake is explained (point 3)', () => {
 		// No dead end: [...] now opens the menu over the favourites (the step done).
 		const menu = act(star, { type: 'edge.menu.open' });
 		expect(menu.feedback?.kind).toBe('advanced');
+	});
+});
+
+describe('checks are active (point 6)', () => {
+	test('1.2.1’s version: not done by itself; 「いいえ」 is told what to look at; 「はい」 does it, in 練習 and テスト', () => {
+		for (const mode of ['practice', 'test'] as const) {
+			const ctx = followUntil(startContext(version, mode), (c) => currentStep(c)?.kind === 'check');
+			const step = currentStep(ctx)!;
+			expect(step.kind === 'check' && step.ask?.question).toContain('105 以降ですか');
+			expect(ctx.finished).toBe(false);
+			const no = answer(ctx, 'いいえ');
+			expect(say(no)).toContain('最初の「.」の前を見てください');
+			expect(no.steps[no.index]!.mistakes).toBe(1);
+			const yes = answer(no, 'はい');
+			expect(yes.finished).toBe(true);
+		}
 	});
 });
 

@@ -2,7 +2,8 @@ import type { PcEvent } from '../../../src/sim/machines/events';
 import { openDialogs } from '../../../src/sim/screens';
 import { activeTab } from '../../../src/sim/world/derive';
 import type { Scenario } from '../../../src/sim/scenarios/types';
-import { act, startContext, type Mode, type TrainerContext } from '../../../src/sim/trainer';
+import { act, answer, currentStep, startContext, type Mode, type TrainerContext } from '../../../src/sim/trainer';
+import { holds } from '../../../src/sim/scenarios/predicates';
 import { practiceAccount, secondPracticeAccount, type PracticeAccount } from '../../../src/sim/world/practice-account';
 import { sectionTexts, tableOfContents } from '../manual-text';
 import { onScreen, type OnScreen } from './candidates';
@@ -77,6 +78,8 @@ export function tokens(section: string, text: string): Token[] {
 			out.push({ kind: /^https?:\/\//u.test(bare) ? 'url' : kind, name: /^https?:\/\//u.test(bare) ? bare : name, sentence, after, section, address });
 		});
 		if (bare) out.push({ kind: 'label', name: bare[1]!, sentence, after: 'をクリック', section });
+		// 3.17 steps 4–5: every entry deleted (「登録されている URL を、 ボタンを押して削除」「削除ボタンで全て削除」; the icon lost in the OCR).
+		if (/ボタンを押して削除|削除ボタンで全て削除/u.test(sentence)) out.push({ kind: 'label', name: '(全て削除)', sentence, after: '', section });
 		// 「ブラウザ（Microsoft Edge）を起動」: the program is named in parentheses, not brackets.
 		if (/起動し|起動します/u.test(sentence) && /Microsoft Edge/u.test(sentence)) {
 			out.splice(out.length - found.length, 0, { kind: 'label', name: 'Microsoft Edge', sentence, after: 'を起動', section });
@@ -189,6 +192,12 @@ export function readLesson(scenario: Scenario, mode: Mode, sections: readonly st
 	const list = sections.flatMap((s) => tokens(s, all.get(s) ?? ''));
 	for (let i = 0; i < list.length && !ctx.finished; i++) {
 		const t = list[i]!;
+		// An active check on screen (「105 以降ですか？」) where the text says to confirm: answer what the screen shows.
+		const asking = currentStep(ctx);
+		if (asking?.kind === 'check' && asking.ask && /確認/u.test(t.sentence)) {
+			ctx = answer(ctx, holds(asking.when, ctx.pc) ? asking.ask.right : (asking.ask.answers.find((x) => x !== asking.ask!.right) ?? ''));
+			done.push(`${asking.ask.question} → ${asking.ask.right}`);
+		}
 		const next = list[i + 1];
 		const attempt = (): boolean => {
 			if (t.name === '(待つ)') {
@@ -222,6 +231,21 @@ export function readLesson(scenario: Scenario, mode: Mode, sections: readonly st
 				if (!pick) return false;
 				send(pick.event, t.name);
 				return true;
+			}
+			if (t.name === '(全て削除)') {
+				let any = false;
+				for (let n = 0; n < 12; n++) {
+					const shown = onScreen(ctx.pc);
+					const remove = shown.find((o) => o.event.type === 'edge.ieModePages.remove');
+					const site = shown.find((o) => o.event.type === 'io.sites.select');
+					if (remove) send(remove.event, t.sentence);
+					else if (site) {
+						send(site.event, t.sentence);
+						send({ type: 'io.sites.remove' }, t.sentence);
+					} else break;
+					any = true;
+				}
+				return any;
 			}
 			if (t.name === '(事業所の証明書)') {
 				const office = onScreen(ctx.pc).find((o) => o.event.type === 'ws.picker.select' && o.control.target.name === account(ctx).officeNumber);

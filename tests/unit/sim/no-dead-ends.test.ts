@@ -4,7 +4,7 @@ import { canPc } from '../../../src/sim/pc';
 import { scenarioIds } from '../../../src/sim/scenarios/catalog';
 import { loadScenarioSource } from '../../../src/sim/scenarios/sources';
 import type { Scenario } from '../../../src/sim/scenarios/types';
-import { act, askHint, currentStep, markable, matchesStep, progressKey, restartStep, startContext, type TrainerContext } from '../../../src/sim/trainer';
+import { act, answer, askHint, currentStep, markable, matchesStep, progressKey, restartStep, startContext, type TrainerContext } from '../../../src/sim/trainer';
 import { onScreen } from './candidates';
 
 /**
@@ -75,6 +75,7 @@ function explore(scenario: Scenario): number {
 		}
 		// On along the lesson's own path.
 		if (step.kind === 'action') ctx = act(ctx, step.event);
+		else if (step.ask) ctx = answer(ctx, step.ask.right);
 		else break;
 	}
 	return states;

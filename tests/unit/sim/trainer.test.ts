@@ -6,6 +6,7 @@ import { loadScenario } from '../../../src/sim/scenarios/catalog';
 import type { Scenario } from '../../../src/sim/scenarios/types';
 import {
 	act,
+	answer,
 	askHint,
 	createTrainer,
 	currentStep,
@@ -40,8 +41,10 @@ function followSteps(ctx: TrainerContext, count = Infinity): TrainerContext {
 	let c = ctx;
 	for (let n = 0; n < count && !c.finished; n++) {
 		const step = currentStep(c);
-		if (!step || step.kind !== 'action') break;
-		c = act(c, step.event);
+		// An active check (issue 16 point 6) is answered as the screen shows.
+		if (step?.kind === 'check' && step.ask) c = answer(c, step.ask.right);
+		else if (!step || step.kind !== 'action') break;
+		else c = act(c, step.event);
 	}
 	return c;
 }

@@ -27,6 +27,8 @@ export interface GlossaryEntry {
 	readonly source: SectionNumber;
 	/** The entry this one abbreviates or belongs to, when the glossary has it too. */
 	readonly see?: string;
+	/** Sentences of another section about the same term, each credited to its own section (issue 17). */
+	readonly more?: ReadonlyArray<{ readonly text: string; readonly source: SectionNumber }>;
 }
 
 export const glossary: readonly GlossaryEntry[] = [
@@ -185,8 +187,9 @@ export const glossary: readonly GlossaryEntry[] = [
 		id: 'client-certificate',
 		term: 'クライアント証明書',
 		kind: '用語',
-		explanation: `クライアント証明書は、システムを利用するユーザのパソコンに証明書をインストールし、そのユーザが正規の利用者であることを証明します。クライアント証明書の有効期間は${clientCertValidityYears.value}年です。`,
+		explanation: 'クライアント証明書は、システムを利用するユーザのパソコンに証明書をインストールし、そのユーザが正規の利用者であることを証明します。',
 		source: '2.2',
+		more: [{ text: `クライアント証明書の有効期間は${clientCertValidityYears.value}年です。`, source: '2.2.4' }],
 		see: 'denshi-shomeisho',
 	},
 	{
@@ -216,9 +219,9 @@ export const glossary: readonly GlossaryEntry[] = [
 		id: 'certificate-issuance-id',
 		term: '証明書発行用 ID',
 		kind: '用語',
-		explanation:
-			'証明書発行用 ID は事業所番号と同じです。証明書発行用パスワードは、クライアント証明書の更新時や、かながわシステムを利用するパソコンを変更するときにも必要です。',
+		explanation: '証明書発行用 ID は事業所番号と同じです。',
 		source: '3.7',
+		more: [{ text: '証明書発行用パスワードは、クライアント証明書の更新時や、かながわシステムを利用するパソコンを変更するときにも必要です。', source: '2.1' }],
 	},
 ];
 

@@ -1,15 +1,18 @@
 import {
+	caName,
 	claimPeriod,
 	clientCertValidityYears,
 	ieModePageValidityDays,
 	passwordValidityDays,
 	reissueBillingCutoffDay,
 	reissueUploadWeeks,
+	rootCertName,
+	rootCertValidityYears,
 	sampleTemporaryCertValidity,
 	temporaryClientCertValidityDays,
 	temporaryPasswordValidityDays,
 } from '../facts';
-import { addDays, addYears, compareDates, daysBetween, type CalendarDate } from './japan-date';
+import { addDays, addYears, compareDates, daysBetween, parseDate, type CalendarDate } from './japan-date';
 import { deskDay, lastOpenDayBy, type DeskDay } from './contact-desk';
 import type { HolidayTable } from './holidays';
 import type { SectionRef } from './links';
@@ -26,7 +29,7 @@ import type { SectionRef } from './links';
  * Every deadline here is given both ways, and the tools tell users to act by `lastDay`.
  */
 
-export type DeadlineKind = 'temporaryPassword' | 'password' | 'temporaryCert' | 'clientCert' | 'ieModePages';
+export type DeadlineKind = 'temporaryPassword' | 'password' | 'temporaryCert' | 'clientCert' | 'rootCert' | 'ieModePages';
 
 export interface DeadlineDef {
 	readonly kind: DeadlineKind;
@@ -118,6 +121,23 @@ export const deadlineDefs: readonly DeadlineDef[] = [
 		remindDaysBefore: 30,
 	},
 	{
+		kind: 'rootCert',
+		name: rootCertName.value,
+		startLabel: 'ルート証明書の発行日',
+		startHint: `Edge の [証明書の管理] の [信頼されたルート証明機関] タブにある ${caName.value} の証明書の発行日（3.16）`,
+		period: { years: rootCertValidityYears.value },
+		periodText: `発行日から数えて ${rootCertValidityYears.value} 年間`,
+		shownAs: `[証明書の管理] の [信頼されたルート証明機関] タブの ${caName.value} の [有効期限]`,
+		before: { text: 'インストールされているかは 3.16 の手順で確かめられます。', refs: [{ number: '3.16' }] },
+		after: {
+			// The manual gives the period (3.16 補足) but no step for after it: we say so, and where the root certificate is obtained.
+			text: 'マニュアルには有効期限が切れた後の手順は書かれていません。ルート証明書を取得する手順は 3.3 にあります。分からないときはお問い合わせ窓口に相談します。',
+			refs: [{ number: '3.16' }, { number: '3.3' }],
+		},
+		warnDays: 60,
+		remindDaysBefore: 60,
+	},
+	{
 		kind: 'ieModePages',
 		name: 'Edge の IE モード ページ（証明書サービスの 2 つの URL）',
 		startLabel: 'IE モード ページに追加した日',
@@ -134,6 +154,27 @@ export const deadlineDefs: readonly DeadlineDef[] = [
 		remindDaysBefore: 3,
 	},
 ];
+
+/** The years the calculator works in (the date fields' min and max; the holiday table covers them). */
+export const DATE_RANGE = { from: 2000, to: 2099 } as const;
+
+/**
+ * Why a date typed in the calculator cannot be used, or undefined (empty, or fine): every input
+ * the calculator leaves out is said (issue 17: year 9999 used to leave it blank without a word).
+ */
+export function dateProblem(text: string): string | undefined {
+	if (text.trim() === '') return undefined;
+	const date = parseDate(text);
+	const year = date?.year ?? Number(/^\s*(\d{4})\D/u.exec(text.normalize('NFKC'))?.[1] ?? NaN);
+	if (year < DATE_RANGE.from || year > DATE_RANGE.to) {
+		return `この計算は ${DATE_RANGE.from} 年から ${DATE_RANGE.to} 年までの日付に対応しています（入力された年: ${year} 年）。年を確かめてください。`;
+	}
+	if (!date) return '日付が読み取れません。年・月・日を確かめてください。';
+	return undefined;
+}
+
+/** Said when the arrival is before the posting: the two dates are probably swapped. */
+export const ARRIVAL_BEFORE_SENDING = '届いた日が郵送した日より前になっています。2 つの日付が入れ替わっていないか確かめてください。この日付では再発行の見通しを計算できません。';
 
 export function deadlineDef(kind: DeadlineKind): DeadlineDef {
 	return deadlineDefs.find((d) => d.kind === kind)!;

@@ -421,7 +421,7 @@ function pathIssues(typed: Parts, key: CopyableUrlKey): UrlIssue[] {
 					{
 						code: 'trailing-slash-optional',
 						severity: 'info',
-						message: `最後の「/」がありませんが、このままでログイン画面が開きます（マニュアル 2.3.1 の URL も「/」なしで書かれています。3.11 の「正しい URL」は「/」付きです）。`,
+						message: `最後の「/」がありません。マニュアルは 2.3.1 の手順 2 でこの URL を「/」なしで載せ、3.11 の「正しい URL」では「/」付きで載せています。「コピー」ボタンでは 3.11 の形（「/」付き）をコピーできます。`,
 					},
 				]
 			: [

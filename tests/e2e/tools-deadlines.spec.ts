@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, axeViolations } from './fixtures';
 import { hydrated } from './tools-support';
+import { ARRIVAL_BEFORE_SENDING } from '../../src/tools/deadlines';
 
 /** Issue 10: the deadline calculator, by keyboard, in Japan dates, with an .ics download. */
 
@@ -70,7 +71,7 @@ test('a reissue request posted on the 8th: arrives on the 9th at the earliest an
 	await expect(card).toContainText('基本的に12月の請求には間に合いません');
 	await expect(card).toContainText('令和7年（2025年）12月16日（火）ごろから');
 	await page.getByLabel('連合会に届いた日（分かれば）').fill('2025-12-01');
-	await expect(page.getByText('届いた日が送付した日より前になっています。')).toBeVisible();
+	await expect(page.getByText(ARRIVAL_BEFORE_SENDING)).toBeVisible();
 	expect(await axeViolations(page)).toEqual([]);
 });
 
@@ -80,4 +81,15 @@ test('on a Saturday the desk says when it opens next', async ({ page }) => {
 	await hydrated(page, 'DeadlineCalculator');
 	await expect(page.locator('section.tool')).toContainText('今日は土曜日');
 	await expect(page.locator('section.tool')).toContainText('次に受け付けるのは 令和7年（2025年）11月10日（月）');
+});
+
+/** Issue 17: the root certificate's 10 years, and every date the calculator cannot use is explained. */
+test('the root certificate is calculated, and year 9999 or an arrival before posting gets a reason', async ({ page }) => {
+	await page.getByLabel('ルート証明書の発行日').fill('2024-05-10');
+	await expect(page.getByRole('article', { name: /ルート証明書/u })).toContainText('2034');
+	await page.getByLabel('ルート証明書の発行日').fill('9999-01-01');
+	await expect(page.locator('section.tool')).toContainText('この計算は 2000 年から 2099 年までの日付に対応しています（入力された年: 9999 年）');
+	await page.getByLabel('再発行依頼を郵送した日').fill('2025-11-05');
+	await page.getByLabel('連合会に届いた日（分かれば）').fill('2025-11-01');
+	await expect(page.locator('section.tool')).toContainText('届いた日が郵送した日より前になっています');
 });

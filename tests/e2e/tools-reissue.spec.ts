@@ -121,3 +121,46 @@ test('even with every field at its longest, the form prints on one A4 page', asy
 	await expect.poll(() => prints(page)).toBe(1);
 	expect(pdfPages(await page.pdf({ format: 'A4' }))).toBe(1);
 });
+
+/** Issue 17: a part-filled form prints with its blanks, Ctrl+P on the untouched page prints only the form, a pre-Reiwa date says why it is blank. */
+test.describe('issue 17', () => {
+	test('part-filled: the note names the blank fields, 空欄のまま印刷する prints, the sheet is blank there', async ({ page }) => {
+		await page.getByLabel('事業所名称').fill(reissueExample.value.officeName);
+		const note = page.locator('[data-reissue-blanks]');
+		await expect(note).toContainText('空欄のまま印刷される欄');
+		await expect(note).toContainText('事業所番号');
+		await expect(note).not.toContainText('事業所名称、');
+		await page.getByRole('button', { name: '空欄のまま印刷する' }).click();
+		await expect.poll(() => prints(page)).toBe(1);
+		await page.emulateMedia({ media: 'print' });
+		const sheet = page.locator('.reissue-print-root .reissue-sheet');
+		await expect(sheet).toContainText(reissueExample.value.officeName);
+		expect(pdfPages(await page.pdf({ format: 'A4' }))).toBe(1);
+	});
+
+	test('the untouched page prints only the form (Ctrl+P), on one A4 page', async ({ page }) => {
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.locator('.page')).toBeHidden();
+		expect(pdfPages(await page.pdf({ format: 'A4' }))).toBe(1);
+	});
+
+	test('a date before 令和 says the sheet leaves it blank', async ({ page }) => {
+		await page.getByLabel('日付（令和）').fill('2019-04-30');
+		await expect(page.locator('section.tool')).toContainText('令和より前の日付（令和は 2019年5月1日から）は、用紙の「令和 年 月 日」に書けないため、日付は空欄で印刷されます。');
+		await expect(page.locator('[data-reissue-blanks]')).toContainText('日付（令和）');
+	});
+
+	test('100,000 characters in a field: the page answers at once, the sheet shows what fits', async ({ page }) => {
+		const field = page.getByLabel('事由(原因)');
+		const ms = await field.evaluate((el: HTMLTextAreaElement) => {
+			const t = performance.now();
+			const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!;
+			setter.call(el, 'A'.repeat(100_000));
+			el.dispatchEvent(new Event('input', { bubbles: true }));
+			document.body.getBoundingClientRect();
+			return new Promise<number>((done) => requestAnimationFrame(() => setTimeout(() => done(performance.now() - t), 0)));
+		});
+		expect(ms).toBeLessThan(1000);
+		await expect(page.locator('.reissue-preview .rs-reason-text')).toHaveText(`${'A'.repeat(MAX_LENGTH.reason!)}…`);
+	});
+});

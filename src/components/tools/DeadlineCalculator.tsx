@@ -1,8 +1,11 @@
 import { useEffect, useId, useState } from 'react';
 import { contactHoursText, contactPhone } from '../../facts';
 import {
+	ARRIVAL_BEFORE_SENDING,
 	arrivalBeforeSending,
 	computeDeadline,
+	DATE_RANGE,
+	dateProblem,
 	deadlineDefs,
 	reissueTimeline,
 	type Deadline,
@@ -183,8 +186,8 @@ function DateField({
 				id={id}
 				type="date"
 				value={value}
-				min="2000-01-01"
-				max="2099-12-31"
+				min={`${DATE_RANGE.from}-01-01`}
+				max={`${DATE_RANGE.to}-12-31`}
 				aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
 				aria-invalid={error ? true : undefined}
 				onChange={(e) => onChange(e.target.value)}
@@ -220,13 +223,16 @@ export default function DeadlineCalculator({ holidays }: { holidays: HolidayTabl
 	const deadlines: Deadline[] = [];
 	if (today) {
 		for (const def of deadlineDefs) {
-			const start = parseDate(dates[def.kind] ?? '');
+			const text = dates[def.kind] ?? '';
+			const start = dateProblem(text) ? null : parseDate(text);
 			if (start) deadlines.push(computeDeadline(def.kind, start, today, holidays));
 		}
 	}
-	const sentDate = parseDate(sent);
-	const arrivedDate = parseDate(arrived);
-	const arrivalError = sentDate && arrivedDate && arrivalBeforeSending(sentDate, arrivedDate) ? '届いた日が送付した日より前になっています。' : undefined;
+	const sentError = dateProblem(sent);
+	const arrivedError = dateProblem(arrived);
+	const sentDate = sentError ? null : parseDate(sent);
+	const arrivedDate = arrivedError ? null : parseDate(arrived);
+	const arrivalError = arrivedError ?? (sentDate && arrivedDate && arrivalBeforeSending(sentDate, arrivedDate) ? ARRIVAL_BEFORE_SENDING : undefined);
 	const reissue = sentDate && !arrivalError ? reissueTimeline({ sent: sentDate, arrived: arrivedDate, byPost }) : null;
 
 	const passed = deadlines.filter((d) => d.status === 'passed').length;
@@ -268,6 +274,7 @@ export default function DeadlineCalculator({ holidays }: { holidays: HolidayTabl
 							hint={`${def.name}: ${def.periodText}。${def.startHint}。`}
 							value={dates[def.kind] ?? ''}
 							onChange={(v) => setDates((d) => ({ ...d, [def.kind]: v }))}
+							error={dateProblem(dates[def.kind] ?? '')}
 						/>
 					))}
 				</fieldset>
@@ -279,6 +286,7 @@ export default function DeadlineCalculator({ holidays }: { holidays: HolidayTabl
 						hint="連合会宛に「パスワード再発行依頼」を郵送した日（これから送るなら送る予定の日）。"
 						value={sent}
 						onChange={setSent}
+						error={sentError}
 					/>
 					<DateField
 						id={`${id}-arrived`}

@@ -66,7 +66,15 @@ export default function MessageLookup() {
 						{tooShort ? `${MIN_QUERY_LENGTH} 文字以上の言葉で探してください。` : '別の言葉や、メッセージの一部で探してみてください。'}
 					</p>
 					<p>
-						<button type="button" className="tool-button" onClick={() => openSearch(deferred.trim())}>
+						<button
+							type="button"
+							className="tool-button"
+							onClick={(e) => {
+								// Starlight closes its dialog on a click outside it: this click must not reach window.
+								e.stopPropagation();
+								openSearch(deferred.trim());
+							}}
+						>
 							サイト内を検索する
 						</button>{' '}
 						（このサイトの全ページから探します）

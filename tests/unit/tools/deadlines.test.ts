@@ -2,6 +2,7 @@ import { describe, expect, test, vi } from 'vitest';
 import fc from 'fast-check';
 import {
 	clientCertValidityYears,
+	rootCertValidityYears,
 	ieModePageValidityDays,
 	passwordValidityDays,
 	sampleIeModePageDates,
@@ -10,7 +11,7 @@ import {
 	temporaryClientCertValidityDays,
 	temporaryPasswordValidityDays,
 } from '../../../src/facts';
-import { billingVerdict, computeDeadline, deadlineDefs, reissueTimeline, type DeadlineKind } from '../../../src/tools/deadlines';
+import { billingVerdict, computeDeadline, dateProblem, deadlineDefs, reissueTimeline, type DeadlineKind } from '../../../src/tools/deadlines';
 import { japaneseHolidays } from '../../../src/tools/holidays';
 import { addDays, daysBetween, parseDate, toIsoDate, type CalendarDate } from '../../../src/tools/japan-date';
 
@@ -53,6 +54,7 @@ describe("the manual's samples fix the arithmetic", () => {
 			password: { days: passwordValidityDays.value },
 			temporaryCert: { days: temporaryClientCertValidityDays.value },
 			clientCert: { years: clientCertValidityYears.value },
+			rootCert: { years: rootCertValidityYears.value },
 			ieModePages: { days: ieModePageValidityDays.value },
 		});
 	});
@@ -104,8 +106,30 @@ describe('each deadline at its boundary days', () => {
 			password: ['2.3.1#step-10'],
 			temporaryCert: ['2.2.4#step-2'],
 			clientCert: ['3.2', '2.2.4'],
+			rootCert: ['3.16', '3.3'],
 			ieModePages: ['2.2.1', '3.10', '3.17'],
 		});
+	});
+});
+
+describe('issue 17: the root certificate, and every input that cannot be used is said', () => {
+	test('the root certificate: 10 years from its issue date (3.16), counting the issue date as day 1', () => {
+		const r = computeDeadline('rootCert', d('2024-05-10'), d('2024-06-01'), holidays);
+		expect(iso(r.end)).toBe('2034-05-10');
+		expect(iso(r.lastDay)).toBe('2034-05-09');
+	});
+
+	test.each([
+		['9999-01-01', /2000 年から 2099 年まで.*9999 年/u],
+		['1999-12-31', /1999 年/u],
+		['2025-02-30', /読み取れません/u],
+	])('%s is refused with a reason', (text, reason) => {
+		expect(dateProblem(text)).toMatch(reason);
+	});
+
+	test('an empty field and a date in range are fine', () => {
+		expect(dateProblem('')).toBeUndefined();
+		expect(dateProblem('2025-02-03')).toBeUndefined();
 	});
 });
 

@@ -148,8 +148,11 @@ describe('warnings', () => {
 	});
 });
 
-/** The policy, restated from the manual for the property: allowed characters, length, kinds. */
-const ALLOWED = new Set<string>([...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', ...passwordSymbols.value, yenKey.value]);
+/**
+ * The policy, restated from the manual for the property: allowed characters, length, kinds. The
+ * list's ¥ is what the ¥ key types (U+005C); the yen sign U+00A5 is not allowed (issue 17).
+ */
+const ALLOWED = new Set<string>([...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', ...passwordSymbols.value.filter((c) => c !== '\u00a5'), yenKey.value]);
 function policy(pw: string): boolean {
 	const chars = Array.from(pw);
 	const kinds = [/[A-Z]/, /[a-z]/, /[0-9]/].filter((re) => chars.some((c) => re.test(c))).length + (chars.some((c) => ALLOWED.has(c) && !/[A-Za-z0-9]/.test(c)) ? 1 : 0);

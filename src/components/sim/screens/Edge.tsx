@@ -101,6 +101,7 @@ function AddressBar({ address, tabKey }: { address: string; tabKey: string }) {
 				type="text"
 				className="sim-address"
 				aria-label={c.name}
+				placeholder="検索または Web アドレスを入力"
 				value={draft}
 				autoComplete="off"
 				spellCheck={false}
@@ -304,7 +305,7 @@ export default function Edge() {
 						selected: index === win.active,
 						text: (
 							<>
-								<G d={E.page} />
+								<G d={t.page.kind === 'settings' ? paths.gear : E.page} />
 								<span className="sim-tab-title">{tabTitle(t)}</span>
 								{/* The tab's ×: by mouse (Ctrl+W on the real one); the window's × below is the manual's. */}
 								<span

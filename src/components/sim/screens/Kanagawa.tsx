@@ -115,9 +115,9 @@ export default function KanagawaPage({ screen }: { screen: KanagawaScreen }) {
 
 export function LogoutConfirm() {
 	return (
-		<Dlg name={areas.logoutConfirm.name} esc={{ type: 'ks.logoutConfirm.cancel' }} initial=".sim-btn--primary">
+		<Dlg name={areas.logoutConfirm.name} esc={{ type: 'ks.logoutConfirm.cancel' }} initial=".sim-btn--primary" className="sim-dialog--edge sim-fluent">
 			<p>{logoutConfirm.value}</p>
-			<p className="sim-row sim-end">
+			<p className="sim-buttons">
 				<Btn ev={{ type: 'ks.logoutConfirm.ok' }} className="sim-btn sim-btn--primary" />
 				<Btn ev={{ type: 'ks.logoutConfirm.cancel' }} />
 			</p>

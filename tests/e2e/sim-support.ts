@@ -185,3 +185,35 @@ export async function doStepByKeyboard(page: Page, sim: Locator, step: Step): Pr
 			throw new Error('No drag in a keyboard scenario.');
 	}
 }
+
+type Box = { x: number; y: number; width: number; height: number };
+const overlapping = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** Below Starlight's fixed header and inside the window: seen without scrolling. */
+async function onScreen(page: Page, b: Box): Promise<boolean> {
+	const header = await page.locator('header.header').boundingBox();
+	const top = header ? header.y + header.height : 0;
+	const view = page.viewportSize()!;
+	return b.y >= top - 1 && b.x >= -1 && b.y + b.height <= view.height + 1 && b.x + b.width <= view.width + 1;
+}
+
+/**
+ * Issue 14 at 1366×768: the current step's callout and its target are both on screen (no scroll
+ * since `screenY`, the screen's place when the mode was chosen), and the callout does not cover
+ * the target. For the step the trainer is on; a clock step's control is the trainer's own button.
+ */
+export async function calloutBesideTarget(page: Page, sim: Locator, step: Step, index: number, screenY: number): Promise<void> {
+	const status = await sim.locator('.sim-steplist > li').nth(index).getAttribute('class');
+	if (!status?.includes('sim-step--current') || (step.kind === 'action' && step.event.type === 'clock.advance')) return;
+	const callout = sim.getByRole('note', { name: 'いまの手順' });
+	await expect(callout).toContainText(step.text);
+	const pc = sim.getByRole('region', { name: PC_NAME });
+	expect((await pc.boundingBox())!.y, 'the screen has not moved').toBeCloseTo(screenY, 0);
+	if (step.kind === 'check' && step.ask) return;
+	const target = control(sim, step).first();
+	await expect(target).toBeVisible();
+	const [c, t] = [(await callout.boundingBox())!, (await target.boundingBox())!];
+	expect(await onScreen(page, t), `the target [${step.target.name}] is on screen`).toBe(true);
+	expect(await onScreen(page, c), 'the callout is on screen').toBe(true);
+	expect(overlapping(c, t), 'the callout does not cover the target').toBe(false);
+}

@@ -1,11 +1,7 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { test, expect, axeViolations } from './fixtures';
-import { alreadySo, chooseMode, control, doStep, openSim, PC_NAME, stepDone } from './sim-support';
-import { sections, sectionPath } from '../../src/sections';
-import { scenarioOfSection, type ScenarioId } from '../../src/sim/scenarios/catalog';
-import { loadScenarioSource as loadScenario } from '../../src/sim/scenarios/sources';
+import { chooseMode, openSim, PC_NAME } from './sim-support';
 import { MIN_TEXT_PX, SCREEN } from '../../src/components/sim/stage';
-import { contentPages } from './site';
 
 /**
  * Issue 14: the practice stage at the manual's recommended 1366×768. For every lesson, at every
@@ -16,23 +12,8 @@ import { contentPages } from './site';
  */
 
 const HD = { width: 1366, height: 768 };
-const CALLOUT = 'いまの手順';
-
-const pages = sections
-	.filter((s) => scenarioOfSection[s.number])
-	.map((s) => ({ number: s.number, path: sectionPath(s), id: scenarioOfSection[s.number]! as ScenarioId }))
-	.filter((p) => contentPages().includes(p.path));
 
 type Box = { x: number; y: number; width: number; height: number };
-const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-
-/** Below Starlight's fixed header and above the bottom of the window: seen without scrolling. */
-async function onScreen(page: Page, box: Box): Promise<boolean> {
-	const header = await page.locator('header.header').boundingBox();
-	const top = header ? header.y + header.height : 0;
-	const view = page.viewportSize()!;
-	return box.y >= top - 1 && box.x >= -1 && box.y + box.height <= view.height + 1 && box.x + box.width <= view.width + 1;
-}
 
 async function box(l: Locator): Promise<Box> {
 	const b = await l.boundingBox();
@@ -40,49 +21,10 @@ async function box(l: Locator): Promise<Box> {
 	return b;
 }
 
-
+// Every lesson's callout and target at every step of its own path: checked at 1366×768 as
+// tests/e2e/sim.spec.ts completes each lesson (`calloutBesideTarget` in sim-support.ts).
 test.describe('at 1366×768', () => {
 	test.use({ viewport: HD });
-
-	for (const { number, path, id } of pages) {
-		test(`${number}: every step's callout and its target are on screen together, the callout clear of the target`, async ({ page }) => {
-			test.setTimeout(180_000);
-			const scenario = await loadScenario(id);
-			const sim = await openSim(page, path);
-			// Choosing the mode scrolls the practice (its buttons and screen) under the header; nothing scrolls after that.
-			await chooseMode(sim, '練習');
-			const pc = sim.getByRole('region', { name: PC_NAME });
-			const at = (await box(pc)).y;
-			for (const [i, step] of scenario.steps.entries()) {
-				await test.step(`${i + 1}. ${step.text}`, async () => {
-					if (await alreadySo(sim, step)) return;
-					const status = await sim.locator('.sim-steplist > li').nth(i).getAttribute('class');
-					if (status?.includes('sim-step--done')) return;
-					// After a step left as it already was (a box already unticked) the trainer is still on that one.
-					if (!status?.includes('sim-step--current')) {
-						await doStep(sim, step);
-						return stepDone(sim, i);
-					}
-					if (step.kind === 'action' && step.event.type === 'clock.advance') {
-						// The clock is the trainer's own button above the screen, not a control on it.
-						await doStep(sim, step);
-						return stepDone(sim, i);
-					}
-					const callout = sim.getByRole('note', { name: CALLOUT });
-					await expect(callout).toContainText(step.text);
-					const target = control(sim, step).first();
-					await expect(target).toBeVisible();
-					expect((await box(pc)).y, 'the screen has not moved').toBeCloseTo(at, 0);
-					const [c, t] = [await box(callout), await box(target)];
-					expect(await onScreen(page, t), `the target [${step.target.name}] is on screen`).toBe(true);
-					expect(await onScreen(page, c), 'the callout is on screen').toBe(true);
-					expect(overlaps(c, t), 'the callout does not cover the target').toBe(false);
-					await doStep(sim, step);
-					await stepDone(sim, i);
-				});
-			}
-		});
-	}
 
 	test('full screen opens and closes by keyboard: the PC at 1:1, the steps beside it, axe clean', async ({ page }) => {
 		const sim = await openSim(page, '/2-2-1-ie-mode/');

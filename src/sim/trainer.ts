@@ -1,5 +1,5 @@
 import { assign, createActor, setup, type SnapshotFrom } from 'xstate';
-import { describeDiff, diffParts } from '../tools/url-check';
+import { describeDiff, diffParts } from '../tools/url-diff';
 import { controlFor } from './controls';
 import { isInputEvent, type PcEvent } from './machines/events';
 import { canPc, stepPc, type PcSnapshot } from './pc';

@@ -1,4 +1,4 @@
-import { describeDiff, diffParts } from '../../../tools/url-check';
+import { describeDiff, diffParts } from '../../../tools/url-diff';
 
 /**
  * 練習 only, after a wrong address (3.11's 「Not Found」, a site that does not answer): the

@@ -62,15 +62,30 @@ export function Screen() {
 	const ref = useRef<HTMLDivElement>(null);
 	const before = useRef<readonly WindowKind[]>(l.windows);
 	// A window that opens takes the focus, as on Windows (the address bar for Edge).
+	// The window's view may still be loading (its chunk comes when it first opens): wait for it a
+	// few frames, across renders, unless the learner has moved the focus meanwhile.
+	const pending = useRef<{ kind: WindowKind; opener: Element | null; tries: number; frame: number } | null>(null);
 	useEffect(() => {
 		const fresh = l.windows.filter((w) => !before.current.includes(w));
 		before.current = l.windows;
-		if (!interactive || fresh.length === 0) return;
-		const win = ref.current?.querySelector<HTMLElement>(`[data-window="${fresh.at(-1)}"]`);
-		const target = win?.querySelector<HTMLElement>('[data-autofocus]') ?? win?.querySelector<HTMLElement>('a[tabindex="0"], button:not([disabled]), input, select');
 		// Unless a dialog that opened with it has the focus already.
-		if (l.modalFrom < 0) focusCalmly(target);
+		if (!interactive || fresh.length === 0 || l.modalFrom >= 0) return;
+		if (pending.current) cancelAnimationFrame(pending.current.frame);
+		const job = { kind: fresh.at(-1)!, opener: document.activeElement, tries: 0, frame: 0 };
+		pending.current = job;
+		const attempt = () => {
+			if (pending.current !== job) return;
+			const win = ref.current?.querySelector<HTMLElement>(`[data-window="${job.kind}"]`);
+			const target = win?.querySelector<HTMLElement>('[data-autofocus]') ?? win?.querySelector<HTMLElement>('a[tabindex="0"], button:not([disabled]), input, select');
+			if (target) {
+				pending.current = null;
+				focusCalmly(target);
+			} else if (job.tries++ < 120 && document.activeElement === job.opener) job.frame = requestAnimationFrame(attempt);
+			else pending.current = null;
+		};
+		attempt();
 	});
+	useEffect(() => () => cancelAnimationFrame(pending.current?.frame ?? 0), []);
 	return (
 		<div className="sim-screen" ref={ref}>
 			<div className="sim-base" inert={l.modalFrom >= 0 || undefined}>

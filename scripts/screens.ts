@@ -33,7 +33,8 @@ interface Shot {
 async function screenKey(pc: Locator): Promise<string> {
 	return pc.evaluate((root) => {
 		const visible = (el: Element) => el.getClientRects().length > 0;
-		const label = (el: Element) => el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 40) ?? '';
+		const byId = (el: Element) => el.getAttribute('aria-labelledby')?.split(' ').map((id) => root.ownerDocument.getElementById(id)?.textContent ?? '').join(' ');
+		const label = (el: Element) => (el.getAttribute('aria-label') ?? byId(el) ?? el.querySelector('h1, h2, h3, .sim-title')?.textContent ?? el.getAttribute('role') ?? '').replace(/練習|ここ/gu, '').trim().slice(0, 40);
 		const windows = [...root.querySelectorAll('[data-window]')].map((el) => el.getAttribute('data-window'));
 		const dialogs = [...root.querySelectorAll('[role="dialog"], [role="alertdialog"], [role="menu"], [role="listbox"]')].filter(visible).map(label);
 		const tabs = [...root.querySelectorAll('[role="tab"][aria-selected="true"]')].filter(visible).map(label);

@@ -43,6 +43,21 @@ function findTarget(pc: HTMLElement, name: string | undefined, text: string | un
 	return best;
 }
 
+/**
+ * A target in a list that scrolls inside the screen (Edge's settings list, the custom-level tree)
+ * is brought into that list's view once for its step, as the callout points at it; the page
+ * itself never scrolls.
+ */
+function revealInside(target: HTMLElement, pc: HTMLElement): void {
+	for (let box = target.parentElement; box && box !== pc; box = box.parentElement) {
+		if (box.scrollHeight <= box.clientHeight + 1) continue;
+		const [t, b] = [target.getBoundingClientRect(), box.getBoundingClientRect()];
+		const zoom = box.offsetHeight > 0 ? b.height / box.offsetHeight : 1;
+		if (t.top < b.top) box.scrollTop -= (b.top - t.top) / zoom + 8;
+		else if (t.bottom > b.bottom) box.scrollTop += (t.bottom - b.bottom) / zoom + 8;
+	}
+}
+
 function relative(el: Element, to: DOMRect): Rect {
 	const r = el.getBoundingClientRect();
 	return { x: r.left - to.left, y: r.top - to.top, width: r.width, height: r.height };
@@ -51,6 +66,7 @@ function relative(el: Element, to: DOMRect): Rect {
 export function Callout({ stage, pc, name, text, docked, deps, card, children }: Props) {
 	const box = useRef<HTMLDivElement>(null);
 	const cardBox = useRef<HTMLDivElement>(null);
+	const revealed = useRef<Element | null>(null);
 	useLayoutEffect(() => {
 		const place = () => {
 			const el = box.current;
@@ -60,6 +76,10 @@ export function Callout({ stage, pc, name, text, docked, deps, card, children }:
 			const origin = host.getBoundingClientRect();
 			const screen = relative(screenEl, origin);
 			const targetEl = findTarget(pc.current, name, text);
+			if (targetEl && revealed.current !== targetEl && !docked) {
+				revealed.current = targetEl;
+				revealInside(targetEl, pc.current);
+			}
 			const target = targetEl ? relative(targetEl, origin) : null;
 			const obstacles: Rect[] = [];
 			const dialogEl = targetEl?.closest('[role="dialog"], [role="alertdialog"]');

@@ -118,7 +118,8 @@ export function Callout({ stage, pc, name, text, docked, deps, card, children }:
 				el.style.setProperty('--arrow-at', `${Math.max(14, Math.min(along, length - 14))}px`);
 			}
 		};
-		place();
+		// Placed in the next frame, before it is painted: reading the layout inside React's commit
+		// would force a layout in the middle of every action.
 		const host = stage.current;
 		if (!host) return;
 		let frame = 0;
@@ -126,6 +127,7 @@ export function Callout({ stage, pc, name, text, docked, deps, card, children }:
 			cancelAnimationFrame(frame);
 			frame = requestAnimationFrame(place);
 		};
+		later();
 		const observer = new ResizeObserver(later);
 		observer.observe(host);
 		if (box.current) observer.observe(box.current);

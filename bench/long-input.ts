@@ -43,8 +43,8 @@ export async function measureLongInput(page: Page, baseUrl: string, c: LongInput
 		const value = c.text.slice(0, -1) + String.fromCharCode(65 + i);
 		await page.locator(c.field).first().fill('');
 		await page.waitForTimeout(50);
-		paste.push(await page.evaluate(timed, { field: c.field, act: 'paste', value, deferred: !c.submit }));
-		if (c.submit) check.push(await page.evaluate(timed, { field: c.submit, act: 'click', value, deferred: false }));
+		paste.push(await page.evaluate(timed, { field: c.field, act: 'paste' as const, value, deferred: !c.submit }));
+		if (c.submit) check.push(await page.evaluate(timed, { field: c.submit, act: 'click' as const, value, deferred: false }));
 		const answered = await page.locator(c.field).first().locator('xpath=ancestor::section[1]').locator('[role=status]').first().textContent();
 		if (!answered?.trim()) throw new Error(`${c.label}: the status line stayed empty`);
 	}

@@ -1,8 +1,7 @@
 import { test, expect } from './fixtures';
 import { weighBeforeInteraction, kb } from '../../bench/js-weight';
 import { buildBaseline, serve } from './servers';
-import { builtTree, contentPages } from './site';
-import { selectAll } from 'hast-util-select';
+import { contentPages, onePageOfEachKind } from './site';
 import { sections, sectionPath } from '../../src/sections';
 
 /**
@@ -24,18 +23,9 @@ test('a chapter page ships no more JavaScript than a bare Starlight page (plus t
 	const chapterPages = sections.map(sectionPath).filter((p) => contentPages().includes(p));
 	expect(chapterPages.length).toBeGreaterThan(0);
 	// Pages that load the same scripts load the same JavaScript: one of each kind is weighed.
-	const kinds = new Map<string, string>();
-	for (const path of chapterPages) {
-		const tree = builtTree(path);
-		const scripts = [
-			...selectAll('script[src]', tree).map((el) => String(el.properties.src)),
-			...selectAll('astro-island', tree).map((el) => `${String(el.properties.componentUrl)} (${String(el.properties.client)})`),
-		];
-		const kind = [...new Set(scripts)].sort().join(' ');
-		if (!kinds.has(kind)) kinds.set(kind, path);
-	}
-	expect(kinds.size).toBeGreaterThan(0);
-	for (const path of kinds.values()) {
+	const kinds = onePageOfEachKind(chapterPages);
+	expect(kinds.length).toBeGreaterThan(0);
+	for (const path of kinds) {
 		const ours = await weighBeforeInteraction(page, path);
 		const extra = ours.gzip - base.gzip;
 		expect(extra, `${path}: ${kb(ours.gzip)} vs baseline ${kb(base.gzip)} (${ours.scripts.map((s) => s.url).join(', ')})`).toBeLessThanOrEqual(ALLOWANCE);

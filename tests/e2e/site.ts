@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { fromHtml } from 'hast-util-from-html';
 import type { Root } from 'hast';
+import { selectAll } from 'hast-util-select';
 import { join, relative, resolve, sep } from 'node:path';
 
 /** The build under test: dist/, or $DIST_DIR when a build was written elsewhere. */
@@ -47,4 +48,25 @@ export function contentPages(): string[] {
 /** A built page's HTML as a tree (for tests that read the build and need no browser). */
 export function builtTree(path: string): Root {
 	return fromHtml(readFileSync(join(DIST, ...path.split('/').filter(Boolean), 'index.html'), 'utf8'));
+}
+
+/**
+ * One page of each kind among `paths`: pages that load the same scripts, islands and stylesheets
+ * run the same code under the same rules, so a browser check of what that code does (it logs no
+ * error with storage blocked, it hides its controls without JavaScript, what it weighs) needs one
+ * page of each kind; what differs from page to page (the text) is read from the build for all.
+ */
+export function onePageOfEachKind(paths: readonly string[]): string[] {
+	const kinds = new Map<string, string>();
+	for (const path of paths) {
+		const tree = builtTree(path);
+		const parts = [
+			...selectAll('script[src]', tree).map((el) => `script ${String(el.properties.src)}`),
+			...selectAll('link[rel~=stylesheet]', tree).map((el) => `style ${String(el.properties.href)}`),
+			...selectAll('astro-island', tree).map((el) => `island ${String(el.properties['component-url'])} (${String(el.properties.client)})`),
+		];
+		const kind = [...new Set(parts)].sort().join('\n');
+		if (!kinds.has(kind)) kinds.set(kind, path);
+	}
+	return [...kinds.values()];
 }

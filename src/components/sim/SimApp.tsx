@@ -16,6 +16,7 @@ import { useFullscreen, useStageFit } from './useStage';
 import { usePageSteps } from './usePageSteps';
 import { useTrainer, type Persist } from './useTrainer';
 import { needsAccount } from './layers';
+import { ScreenNote } from './notes';
 
 /**
  * The interactive simulation: the trainer around the virtual PC. 見る plays the scenario's steps
@@ -173,9 +174,6 @@ export default function SimApp({ scenario, mode, persist, pageSection, slugs }: 
 								if (e.target !== pcRef.current) focused.current = e.target;
 							}}
 						>
-							<span className="sim-pc-badge" aria-hidden="true">
-								練習
-							</span>
 							<Screen />
 						</div>
 						<Callout
@@ -199,6 +197,7 @@ export default function SimApp({ scenario, mode, persist, pageSection, slugs }: 
 										<>
 											<p className="sim-callout-place">{place}</p>
 											<p className="sim-now">{step.text}</p>
+											<ScreenNote />
 										</>
 									) : null}
 									{ask ? (

@@ -197,7 +197,6 @@ export default function SimApp({ scenario, mode, persist, pageSection, slugs }: 
 										<>
 											<p className="sim-callout-place">{place}</p>
 											<p className="sim-now">{step.text}</p>
-											<ScreenNote />
 										</>
 									) : null}
 									{ask ? (
@@ -210,7 +209,8 @@ export default function SimApp({ scenario, mode, persist, pageSection, slugs }: 
 											))}
 										</div>
 									) : null}
-									{hint && showStep ? <p className="sim-hint">{hint}</p> : null}
+									{/* One hint area: the trainer's hint, or else what the screen means after a wrong path (notes.tsx). */}
+									{hint && showStep ? <p className="sim-hint">{hint}</p> : showStep ? <ScreenNote /> : null}
 									{mode_ === 'practice' ? <p className="sim-callout-actions">{restartStep}</p> : null}
 								</>
 							) : null}

@@ -9,6 +9,7 @@ import { useEnv } from './env';
  * that does not answer, a refused trusted site …): our words, shown in the step's callout beside
  * the PC's screen, never inside a drawn window (issue 14: the real screens carry no such notes).
  * A pure reading of the snapshot; the comparison of a mistyped address (練習) loads when needed.
+ * The callout shows it while the trainer has no hint of its own to give (one hint area).
  */
 
 const WrongUrl = lazy(() => import('./screens/WrongUrl'));
@@ -30,7 +31,7 @@ function words(pc: PcSnapshot): string | null {
 		case 'certError':
 			return 'クライアント証明書が選ばれなかったため、かながわシステムは表示されません（3.2、3.4）。';
 		case 'unreachable':
-			return `練習用のパソコンは、マニュアルに出てくる 2 つのサイトにだけつながります。入力した「${tab.address}」を確かめてください。`;
+			return '練習用のパソコンは、マニュアルに出てくる 2 つのサイトにだけつながります。入力したアドレスを確かめてください。';
 		default:
 			return null;
 	}

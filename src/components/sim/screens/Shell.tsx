@@ -29,6 +29,11 @@ export function Desktop() {
 			}}
 		>
 			<ul className="sim-icons">
+				{/* The bin every desktop has (drawn only: no lesson opens it). */}
+				<li aria-hidden="true">
+					<G d="M3.5 4.5h9l-1 10h-7zM2.5 4.5h11M6 2.5h4M6.5 7v5M9.5 7v5" size={32} className="sim-g sim-bin" />
+					<span className="sim-icon-label">ごみ箱</span>
+				</li>
 				{shortcuts.map((s, index) => (
 					<li key={`${index}-${s.url}`}>
 						<BrowserMark size={32} />

@@ -171,10 +171,12 @@ test('練習: after a mistyped address (3.11), the page the browser shows and wh
 	const pc = sim.getByRole('region', { name: PC_NAME });
 	await expect(pc.getByText('Not Found', { exact: true })).toBeVisible();
 	// 見る gives no comparison (the step's control is marked instead).
-	await expect(pc.locator('.sim-wrongurl')).toHaveCount(0);
+	await expect(sim.locator('.sim-wrongurl')).toHaveCount(0);
 	await chooseMode(sim, '練習');
 	const navigate = scenario.steps.find((s) => s.kind === 'action' && s.event.type === 'edge.navigate')!;
-	const note = pc.locator('.sim-wrongurl');
+	// In the step's callout beside the screen, not in the browser's page (issue 14).
+	const note = sim.getByRole('note', { name: 'いまの手順' }).locator('.sim-wrongurl');
+	await expect(pc.locator('.sim-wrongurl')).toHaveCount(0);
 	await expect(note).toContainText(`正しい URL: ${navigate.value}`);
 	await expect(note.getByRole('listitem')).toHaveCount(1);
 	await expect(note).toContainText('抜けています');

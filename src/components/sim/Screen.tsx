@@ -1,6 +1,9 @@
-import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { areas } from '../../sim/controls';
+import type { Step } from '../../sim/scenarios/types';
 import { useEnv } from './env';
 import { focusCalmly } from './focus';
+import { Frame, type WindowFrame } from './frame';
 import { layout, type Layer, type WindowKind } from './layers';
 import { Desktop, Taskbar } from './screens/Shell';
 
@@ -55,9 +58,26 @@ function Dialog({ layer }: { layer: Layer }) {
 	return <View state={layer.state} />;
 }
 
+/** A step done on the desktop (2.3.1's drag onto it and the look at the new shortcut, a double-click on a shortcut). */
+const onDesktop = (step: Step | undefined) =>
+	!!step && (step.target.within?.name === areas.desktop.name || (step.kind === 'action' && step.to?.name === areas.desktop.name));
+
 export function Screen() {
-	const { pc, interactive } = useEnv();
+	const { pc, interactive, marked } = useEnv();
 	const l = layout(pc);
+	// The browser is maximised, as on a Windows 10 PC (the manual's screenshots): it covers the
+	// desktop above the taskbar. While a step is done on the desktop it is drawn restored down (a
+	// person restores the window to see the desktop). Its □ maximises or restores it, and that
+	// choice holds until the browser is closed.
+	const [chosen, setChosen] = useState<boolean | null>(null);
+	const edgeOpen = l.windows.includes('edge');
+	useEffect(() => {
+		if (!edgeOpen) setChosen(null);
+	}, [edgeOpen]);
+	const edgeFrame: WindowFrame = useMemo(() => {
+		const maximised = chosen ?? !onDesktop(marked);
+		return { maximised, toggle: () => setChosen(!maximised) };
+	}, [chosen, marked]);
 	const open = pc.value as Record<string, unknown>;
 	const ref = useRef<HTMLDivElement>(null);
 	const before = useRef<readonly WindowKind[]>(l.windows);
@@ -92,9 +112,20 @@ export function Screen() {
 				<Desktop />
 				<div className="sim-windows">
 					{l.windows.map((kind) => (
-						<div key={kind} data-window={kind} className={`sim-window-slot sim-window-slot--${kind}`}>
+						<div
+							key={kind}
+							data-window={kind}
+							data-maximised={(kind === 'edge' && edgeFrame.maximised) || undefined}
+							className={`sim-window-slot sim-window-slot--${kind}`}
+						>
 							<Suspense fallback={loading}>
-								<Window kind={kind} state={String(open[kind] ?? '')} />
+								{kind === 'edge' ? (
+									<Frame.Provider value={edgeFrame}>
+										<Window kind={kind} state={String(open[kind] ?? '')} />
+									</Frame.Provider>
+								) : (
+									<Window kind={kind} state={String(open[kind] ?? '')} />
+								)}
 							</Suspense>
 						</div>
 					))}

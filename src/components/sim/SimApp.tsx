@@ -16,6 +16,7 @@ import { useFullscreen, useStageFit } from './useStage';
 import { usePageSteps } from './usePageSteps';
 import { useTrainer, type Persist } from './useTrainer';
 import { needsAccount } from './layers';
+import { ScreenNote } from './notes';
 
 /**
  * The interactive simulation: the trainer around the virtual PC. 見る plays the scenario's steps
@@ -173,9 +174,6 @@ export default function SimApp({ scenario, mode, persist, pageSection, slugs }: 
 								if (e.target !== pcRef.current) focused.current = e.target;
 							}}
 						>
-							<span className="sim-pc-badge" aria-hidden="true">
-								練習
-							</span>
 							<Screen />
 						</div>
 						<Callout
@@ -211,7 +209,8 @@ export default function SimApp({ scenario, mode, persist, pageSection, slugs }: 
 											))}
 										</div>
 									) : null}
-									{hint && showStep ? <p className="sim-hint">{hint}</p> : null}
+									{/* One hint area: the trainer's hint, or else what the screen means after a wrong path (notes.tsx). */}
+									{hint && showStep ? <p className="sim-hint">{hint}</p> : showStep ? <ScreenNote /> : null}
 									{mode_ === 'practice' ? <p className="sim-callout-actions">{restartStep}</p> : null}
 								</>
 							) : null}

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useFrame } from './frame';
 
 /**
  * Our own line glyphs for the drawn screens (issue 14: no Microsoft images, logos or icons, no
@@ -11,6 +12,7 @@ export const paths = {
 	close: 'M4 4l8 8M12 4l-8 8',
 	min: 'M3 8.5h10',
 	max: 'M3.5 3.5h9v9h-9z',
+	restore: 'M6 5.5V3h7v7h-2.5M3 5.5h7.5V13H3z',
 	search: 'M6.5 2a4.5 4.5 0 1 0 0 9 4.5 4.5 0 0 0 0-9zM9.8 9.8L14 14',
 	start: 'M2 2h5.5v5.5H2zM8.5 2H14v5.5H8.5zM2 8.5h5.5V14H2zM8.5 8.5H14V14H8.5z',
 	chevron: 'M4 6l4 4 4-4',
@@ -45,16 +47,27 @@ export function BrowserMark({ size = 20 }: { size?: number }) {
 	);
 }
 
-/** The window buttons of a title bar: — and □ drawn, × the window's own close control (or drawn, when it has none). */
+/**
+ * The window buttons of a title bar: — drawn; □ drawn, or in a window frame (a browser window,
+ * Screen.tsx) its maximise / restore-down button with Windows' glyph for the state (two squares
+ * while maximised); × the window's own close control (or drawn, when it has none).
+ */
 export function Caption({ close }: { close?: ReactNode }) {
+	const frame = useFrame();
 	return (
 		<span className="sim-caption">
 			<span className="sim-cap" aria-hidden="true">
 				<G d={paths.min} size={10} />
 			</span>
-			<span className="sim-cap" aria-hidden="true">
-				<G d={paths.max} size={10} />
-			</span>
+			{frame ? (
+				<button type="button" className="sim-cap" aria-label={frame.maximised ? '元に戻す（縮小）' : '最大化'} onClick={frame.toggle}>
+					<G d={frame.maximised ? paths.restore : paths.max} size={10} />
+				</button>
+			) : (
+				<span className="sim-cap" aria-hidden="true">
+					<G d={paths.max} size={10} />
+				</span>
+			)}
 			{close ?? (
 				<span className="sim-cap sim-cap--x" aria-hidden="true">
 					<G d={paths.close} size={10} />

@@ -2,7 +2,7 @@ import { useId, useRef, type ReactNode } from 'react';
 import type { PcEvent } from '../../sim/machines/events';
 import { useControl, useEnv } from './env';
 import { G, paths } from './glyphs';
-import { Here, Tag } from './ui';
+import { Here } from './ui';
 import { useTakeFocus } from './focus';
 import { arrows, type Choice } from './keys';
 
@@ -148,7 +148,6 @@ export function Dlg({ name, role = 'dialog', esc, initial, className, title, clo
 				<span id={id} className="sim-title">
 					{title ?? name}
 				</span>
-				<Tag />
 				{/* The title bar's × (drawn; the dialog's own buttons and Escape are its controls). */}
 				{close ? (
 					<span className="sim-caption">{close}</span>

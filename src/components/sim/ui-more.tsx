@@ -2,7 +2,7 @@ import { useId, type ReactNode } from 'react';
 import type { PcEvent } from '../../sim/machines/events';
 import { useControl, useEnv } from './env';
 import { Caption } from './glyphs';
-import { Here, Tag } from './ui';
+import { Here } from './ui';
 
 /** The controls only the programs' screens use (loaded with them): check boxes, switches, radio buttons, lists, tabs, windows. */
 
@@ -75,7 +75,6 @@ export function Win({ name, className, close, children }: { name: string; classN
 		<section aria-label={name} className={`sim-win ${className ?? ''}`}>
 			<div className="sim-titlebar">
 				<span className="sim-title">{name}</span>
-				<Tag />
 				<Caption close={close} />
 			</div>
 			<div className="sim-win-body">{children}</div>

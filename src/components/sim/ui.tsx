@@ -22,11 +22,6 @@ export function Here({ on }: { on: boolean }) {
 	) : null;
 }
 
-/** 「練習」 on every window and dialog: nobody mistakes a drawing for the real thing. */
-export function Tag() {
-	return <span className="sim-tag">練習</span>;
-}
-
 interface BtnProps {
 	ev: PcEvent;
 	/** What the button shows when it is not its name (a symbol); the name stays the manual's label. */
@@ -98,9 +93,4 @@ export function Lnk({ ev, show, className, dbl }: { ev: PcEvent; show?: ReactNod
 			<Here on={c.marked} />
 		</>
 	);
-}
-
-/** Our own words inside a drawing (what the simulation explains, not what the screen shows). */
-export function Note({ children }: { children: ReactNode }) {
-	return <p className="sim-note">{children}</p>;
 }

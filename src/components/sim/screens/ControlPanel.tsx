@@ -1,6 +1,6 @@
 import * as labels from '../../../facts/labels';
 import { areas, credentialShownAs, ownWords } from '../../../sim/controls';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useEnv } from '../env';
 import { G, paths } from '../glyphs';
 import { Btn, Lnk } from '../ui';
@@ -27,8 +27,50 @@ const CATEGORIES_RIGHT: readonly (readonly [string, string, string])[] = [
 	['M8 2a6 6 0 1 0 0 12A6 6 0 0 0 8 2zM8 4.5V8l2.5 1.5', '時計と地域', '日付、時刻、数値形式の変更'],
 	['M8 2.5v.1M3 5.5l5 1 5-1M8 6.5v3l-2.5 4.5M8 9.5l2.5 4.5', 'コンピューターの簡単操作', '設定の提案の表示'],
 ];
-/** Entries every Windows 10 PC holds beside the manual's (drawn only: the lessons never open them). */
-const OTHER_CREDENTIALS = ['virtualapp/didlogical', 'SSO_POP_Device', 'MicrosoftAccount:user=practice@example.com'];
+/**
+ * Entries a Windows 10 PC holds beside the manual's (our own harmless examples): rows like the
+ * manual's, opened and closed with their [⌵], but not the lesson's to change (their 編集 and 削除
+ * do nothing; the PC's state is untouched).
+ */
+const OTHER_CREDENTIALS: readonly { readonly target: string; readonly user: string; readonly date: string }[] = [
+	{ target: 'virtualapp/didlogical', user: '02abcdefghijklmn', date: '2024/04/01' },
+	{ target: 'SSO_POP_Device', user: '02abcdefghijklmn', date: '2024/04/01' },
+	{ target: 'MicrosoftAccount:user=practice@example.com', user: 'practice@example.com', date: '2024/04/01' },
+];
+
+/** One of the other entries: its [⌵] opens and closes it (drawn state only, no event). */
+function OtherCredential({ c }: { c: (typeof OTHER_CREDENTIALS)[number] }) {
+	const [open, setOpen] = useState(false);
+	return (
+		<div role="group" aria-label={c.target} className="sim-card sim-cred">
+			<p className="sim-row sim-between">
+				<span className="sim-url">{c.target}</span>
+				<span className="sim-row">
+					<span className="sim-muted">変更日: {c.date}</span>
+					<button type="button" className="sim-tool" aria-expanded={open} onClick={() => setOpen(!open)}>
+						{labels.controlPanel.expand.value}
+					</button>
+				</span>
+			</p>
+			{open ? (
+				<>
+					<p className="sim-small">インターネットまたはネットワークのアドレス: {c.target}</p>
+					<p className="sim-small">ユーザー名: {c.user}</p>
+					<p className="sim-small">パスワード: ••••••••</p>
+					<p className="sim-small">保存: ローカル コンピューター</p>
+					<p className="sim-row">
+						<button type="button" className="sim-link-btn" disabled>
+							編集
+						</button>
+						<button type="button" className="sim-link-btn" disabled>
+							{labels.controlPanel.remove.value}
+						</button>
+					</p>
+				</>
+			) : null}
+		</div>
+	);
+}
 
 function Category({ c, children }: { c: readonly [string, string, string]; children?: ReactNode }) {
 	return (
@@ -81,16 +123,9 @@ function Credentials({ confirming }: { confirming: boolean }) {
 				<span className="sim-link-like">汎用資格情報の追加</span>
 			</p>
 			<ul className="sim-plain sim-credlist">
-				{OTHER_CREDENTIALS.map((t) => (
-					<li key={t}>
-						<div className="sim-card sim-cred">
-							<p className="sim-row sim-between">
-								<span className="sim-url">{t}</span>
-								<span className="sim-muted" aria-hidden="true">
-									変更日: 2024/04/01 ⌵
-								</span>
-							</p>
-						</div>
+				{OTHER_CREDENTIALS.map((c) => (
+					<li key={c.target}>
+						<OtherCredential c={c} />
 					</li>
 				))}
 				{world.credentials.map((c) => {

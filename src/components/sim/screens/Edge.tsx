@@ -5,7 +5,7 @@ import type { Page } from '../../../sim/world/types';
 import { useControl, useEnv } from '../env';
 import { useTakeFocus } from '../focus';
 import { Caption, G, paths } from '../glyphs';
-import { Btn, Here, Lnk, Note, SITE_DRAG, Tag } from '../ui';
+import { Btn, Here, Lnk, SITE_DRAG } from '../ui';
 import { Tabs } from '../ui-tabs';
 
 /**
@@ -35,13 +35,6 @@ const EdgeSettings = lazy(() => import('./EdgeSettings'));
 const EdgeMenu = lazy(() => import('./EdgeMenu'));
 const CertServicePage = lazy(() => import('./CertService'));
 const KanagawaPage = lazy(() => import('./Kanagawa'));
-const WrongUrl = lazy(() => import('./WrongUrl'));
-
-/** 練習: after a mistyped address, what differs from the one the step asks for (DESIGN.md "Advance by doing"). */
-function Compare({ address }: { address: string }) {
-	const { expectedUrl } = useEnv();
-	return expectedUrl && expectedUrl !== address ? <WrongUrl typed={address} expected={expectedUrl} /> : null;
-}
 
 function AddressBar({ address, tabKey }: { address: string; tabKey: string }) {
 	const { send } = useEnv();
@@ -170,7 +163,7 @@ function PasswordPrompt() {
 }
 
 /** What the tab shows. */
-function Content({ page, address }: { page: Page; address: string }) {
+function Content({ page }: { page: Page }) {
 	switch (page.kind) {
 		case 'newTab':
 			return <p className="sim-muted sim-center">{ownWords.newTab}</p>;
@@ -182,35 +175,15 @@ function Content({ page, address }: { page: Page; address: string }) {
 			return <KanagawaPage screen={page.screen} />;
 		case 'loading':
 			return <p className="sim-muted sim-center">読み込んでいます…</p>;
+		// What the browser shows, and nothing else: what it means is said beside the screen (notes.tsx).
 		case 'notFound':
-			return (
-				<>
-					<p className="sim-server">{notFound.value}</p>
-					<Compare address={address} />
-				</>
-			);
+			return <p className="sim-server">{notFound.value}</p>;
 		case 'unauthorized':
-			return (
-				<>
-					<p className="sim-server">401 Unauthorized</p>
-					<Note>ログイン画面で [キャンセル] を押したため、証明書サービスは表示されません。もう一度アドレス欄から開き直します。</Note>
-				</>
-			);
+			return <p className="sim-server">401 Unauthorized</p>;
 		case 'certError':
-			return (
-				<>
-					<p className="sim-server">このページは表示できません</p>
-					<Note>クライアント証明書が選ばれなかったため、かながわシステムは表示されません（3.2、3.4）。</Note>
-				</>
-			);
+			return <p className="sim-server">このページは表示できません</p>;
 		case 'unreachable':
-			return (
-				<>
-					<p className="sim-server">このサイトにアクセスできません</p>
-					<Note>練習用のパソコンは、マニュアルに出てくる 2 つのサイトにだけつながります。入力した「{address}」を確かめてください。</Note>
-					<Compare address={address} />
-				</>
-			);
+			return <p className="sim-server">このサイトにアクセスできません</p>;
 	}
 }
 
@@ -251,7 +224,6 @@ export default function Edge() {
 					}))}
 				/>
 				<Btn ev={{ type: 'edge.tab.new' }} show={<G d={E.plus} />} className="sim-tool sim-newtab" />
-				<Tag />
 				<Caption close={<Btn ev={{ type: 'edge.window.close' }} show={<G d={paths.close} size={10} />} className="sim-btn" />} />
 			</div>
 			<div className="sim-toolbar">
@@ -293,7 +265,7 @@ export default function Edge() {
 			) : null}
 			<div className="sim-page">
 				<Suspense fallback={<p className="sim-muted sim-center">読み込んでいます…</p>}>
-					<Content page={tab.page} address={tab.address} />
+					<Content page={tab.page} />
 				</Suspense>
 			</div>
 		</section>

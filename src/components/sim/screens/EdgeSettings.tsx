@@ -5,7 +5,7 @@ import { screenDate } from '../../../sim/world/time';
 import type { IeModeReload, SettingsPage } from '../../../sim/world/types';
 import { useEnv } from '../env';
 import { G, paths } from '../glyphs';
-import { Btn, Lnk, Note } from '../ui';
+import { Btn, Lnk } from '../ui';
 import { Check, Pick, Switch } from '../ui-more';
 
 /**

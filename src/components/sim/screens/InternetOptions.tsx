@@ -4,7 +4,7 @@ import type { AdvancedOption, ZoneChoice, ZoneName, ZoneSetting } from '../../..
 import { useState, type ReactNode } from 'react';
 import { useEnv } from '../env';
 import { G, paths } from '../glyphs';
-import { Btn, Note } from '../ui';
+import { Btn } from '../ui';
 import { Dlg, Field, ListBox } from '../ui-dialog';
 import { Check, Radio } from '../ui-more';
 import { Tabs } from '../ui-tabs';
@@ -292,13 +292,6 @@ export function TrustedSites() {
 				<Field ev={(value) => ({ type: 'io.sites.input', value })} value={io.siteInput} wide />
 				<Btn ev={{ type: 'io.sites.add' }} />
 			</div>
-			{io.siteError ? (
-				<Note>
-					{io.siteError === 'httpsRequired'
-						? 'チェックボックスにチェックが付いている間は、「https://」で始まるアドレスしか追加できません。'
-						: '「http://」または「https://」で始まるアドレスを入力します。'}
-				</Note>
-			) : null}
 			<p className="sim-label" aria-hidden="true">
 				{TS.websites.value}
 			</p>

@@ -7,7 +7,9 @@ import { Btn, Lnk, SITE_DRAG } from '../ui';
 /**
  * Windows itself: the desktop (2.3.1's shortcut lands here), the taskbar with the search button
  * [🔍] (3.1, 3.9), the start button of Windows 11 (3.14) and Microsoft Edge, and their pop-ups.
- * The desktop is the strip left of the windows, so something can be dragged onto it.
+ * The desktop's icons stand in a column at its left; a maximised browser covers them (Screen.tsx
+ * draws it restored down while a step is done on the desktop, so something can be dragged onto it).
+ * The taskbar carries the one mark that this is the practice PC.
  */
 
 export function Desktop() {
@@ -27,6 +29,11 @@ export function Desktop() {
 			}}
 		>
 			<ul className="sim-icons">
+				{/* The bin every desktop has (drawn only: no lesson opens it). */}
+				<li aria-hidden="true">
+					<G d="M3.5 4.5h9l-1 10h-7zM2.5 4.5h11M6 2.5h4M6.5 7v5M9.5 7v5" size={32} className="sim-g sim-bin" />
+					<span className="sim-icon-label">ごみ箱</span>
+				</li>
 				{shortcuts.map((s, index) => (
 					<li key={`${index}-${s.url}`}>
 						<BrowserMark size={32} />
@@ -65,6 +72,9 @@ export function Taskbar() {
 				show={<BrowserMark size={24} />}
 				className={running ? 'sim-task sim-task--on' : 'sim-task'}
 			/>
+			<span className="sim-practice-mark" aria-hidden="true">
+				練習用パソコン
+			</span>
 			<span className="sim-clock">
 				<span className="sr-only">練習用パソコンの日時 </span>
 				<span>{time}</span>

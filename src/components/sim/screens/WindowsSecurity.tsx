@@ -5,7 +5,7 @@ import { screenDate } from '../../../sim/world/time';
 import type { PersonalCert } from '../../../sim/world/types';
 import { useEnv } from '../env';
 import { G, paths } from '../glyphs';
-import { Btn, Note } from '../ui';
+import { Btn } from '../ui';
 import { Dlg, Field, ListBox } from '../ui-dialog';
 import { Check } from '../ui-more';
 
@@ -33,7 +33,6 @@ export function BasicAuth() {
 			<Field ev={(value) => ({ type: 'ws.basicAuth.input', field: 'user', value })} value={b.user} inside />
 			<Field ev={(value) => ({ type: 'ws.basicAuth.input', field: 'password', value })} value={b.password} secret inside />
 			<Check ev={(checked) => ({ type: 'ws.basicAuth.remember', checked })} checked={b.remember} />
-			{b.failed ? <Note>ユーザー名またはパスワードが違います。証明書発行用パスワードの通知書のものを入力します。</Note> : null}
 			<p className="sim-cred-buttons">
 				<Btn ev={{ type: 'ws.basicAuth.ok' }} className="sim-btn sim-btn--primary" />
 				<Btn ev={{ type: 'ws.basicAuth.cancel' }} />

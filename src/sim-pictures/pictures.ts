@@ -36,6 +36,8 @@ export interface Picture {
 	readonly id: string;
 	/** `layer`: a dialog, shown alone at its size; `window`: a part of the window around the first mark. */
 	readonly crop: 'layer' | 'window';
+	/** The frame takes the screen's whole height (Windows' search, the start menu). */
+	readonly tall: boolean;
 	/** The name of the dialog or window the picture shows. */
 	readonly shows: string;
 	readonly marks: readonly PictureMark[];
@@ -190,7 +192,8 @@ function nameOf(el: Element): string {
 }
 
 /** The marks, the crop's hooks, the drawing made inert. Returns the name of what the crop shows. */
-function decorate(root: Root, marks: readonly { n: number; path: Path }[], crop: 'layer' | 'window' | null): string {
+function decorate(root: Root, marks: readonly { n: number; path: Path }[], crop: 'layer' | 'window' | null): { shows: string; tall: boolean } {
+	let tall = false;
 	const targets = marks.map((m) => ({ n: m.n, ...at(root, m.path) }));
 	let shows = '';
 	const first = targets[0];
@@ -209,8 +212,13 @@ function decorate(root: Root, marks: readonly { n: number; path: Path }[], crop:
 		const wide = !holder || holder.properties['dataWindow'] !== undefined || classes(holder).some((c) => ['sim-win', 'sim-windows', 'sim-base', 'sim-screen', 'sim-page', 'sim-win-body'].includes(c));
 		const snap = wide || targets.length === 1 ? first.el : holder;
 		addClass(snap, 'pic-snap');
+		// Windows' search and start menu stand the height of the screen: the frame takes it whole.
+		if (first.ancestors.some((a) => classes(a).includes('sim-popup'))) tall = true;
 		for (const a of first.ancestors) if (classes(a).some((c) => scrollers.includes(c))) addClass(a, 'pic-scroller');
 		const win = first.ancestors.find((a) => a.properties['dataWindow'] !== undefined);
+		// The window the marks are in is drawn at its whole height (its page unrolled, as a
+		// full-page screenshot), so the frame reaches a mark below the fold without scrolling it.
+		if (win) addClass(win, 'pic-focus');
 		const named = win?.children.find(isElement);
 		shows = named ? nameOf(named) : '';
 		if (!shows) shows = first.ancestors.map(nameOf).find(Boolean) ?? '';
@@ -228,7 +236,7 @@ function decorate(root: Root, marks: readonly { n: number; path: Path }[], crop:
 		};
 		siblings.splice(i + 1, 0, badge);
 	}
-	return shows;
+	return { shows, tall };
 }
 
 /**
@@ -279,12 +287,13 @@ export async function stepPictures(id: ScenarioId, section: SectionNumber, ancho
 			}
 		}
 		const crop = group.layer.startsWith('layer:') ? 'layer' : 'window';
-		const shows = decorate(drawn, marks, crop);
+		const { shows, tall } = decorate(drawn, marks, crop);
 		const whole = parse(await renderScreen(pc, { idPrefix: `${id_}-w-` }));
 		decorate(whole, marks, null);
 		pictures.push({
 			id: id_,
 			crop,
+			tall,
 			shows,
 			marks: marks.map(({ n: k, label }) => ({ n: k, label })),
 			html: toHtml(drawn),

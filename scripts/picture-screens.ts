@@ -1,7 +1,7 @@
 /**
  * Screenshots of the step pictures (issue 15): section pages with their drawn pictures, at
- * 1366×768 (the first pictures of the page, and one further down) and in print emulation (the
- * whole page), written to docs/screens/pictures/. Uses the built site as it is:
+ * 1366×768 (the first picture of the page, and the fifth) and in print emulation (the whole page,
+ * about A4's width), written to docs/screens/pictures/. Uses the built site as it is:
  *
  *   DIST_DIR=dist node scripts/picture-screens.ts [2.2.1 3.1 …]
  */
@@ -41,9 +41,12 @@ try {
 			await page.evaluate(() => window.scrollBy(0, -120));
 			await page.screenshot({ path: `${OUT}/${name}-desktop-${k + 1}.png` });
 		}
+		// Print: the page as it prints (print media, about the width of A4), whole.
+		await page.setViewportSize({ width: 800, height: 1130 });
 		await page.emulateMedia({ media: 'print' });
 		await page.evaluate(() => window.scrollTo(0, 0));
 		await page.screenshot({ path: `${OUT}/${name}-print.png`, fullPage: true });
+		await page.setViewportSize({ width: 1366, height: 768 });
 		console.log(`${s.number}: ${count} pictures`);
 	}
 	await browser.close();

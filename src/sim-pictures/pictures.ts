@@ -83,8 +83,9 @@ const parse = (html: string): Root => fromHtml(html, { fragment: true });
 const isElement = (n: RootContent | ElementContent | Root): n is Element => n.type === 'element';
 
 function classes(el: Element): string[] {
-	const c = el.properties['className'];
-	return Array.isArray(c) ? c.map(String) : typeof c === 'string' ? c.split(/\s+/u) : [];
+	const c: unknown = el.properties['className'];
+	if (Array.isArray(c)) return c.map(String);
+	return typeof c === 'string' ? c.split(/\s+/u) : [];
 }
 
 function addClass(el: Element, name: string) {
@@ -268,7 +269,10 @@ export async function stepPictures(id: ScenarioId, section: SectionNumber, ancho
 	let n = 0;
 	for (const [g, group] of groups.entries()) {
 		const last = group.steps.at(-1)!;
-		const pc = states[settles.has(scenario.steps[last]!.do) ? last + 1 : last]!;
+		const lastStep = scenario.steps[last]!;
+		// Typing that Enter sends on is not settled in place: the picture stays before it.
+		const settled = settles.has(lastStep.do) && !(lastStep.kind === 'action' && lastStep.press);
+		const pc = states[settled ? last + 1 : last]!;
 		const id_ = groups.length > 1 ? `${base}--${g + 1}` : base;
 		const marks: { n: number; path: Path; label: string }[] = [];
 		const drawn = parse(await renderScreen(pc, { idPrefix: `${id_}-` }));

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
@@ -83,6 +84,13 @@ test.describe('step pictures', () => {
 			expect(select('figure.pic figcaption', tree)).toBeTruthy();
 		});
 	}
+
+	test('a pictured page stays within issue 15\'s HTML budget (250 KB gzipped)', () => {
+		for (const n of pictured) {
+			const slug = sections.find((s) => s.number === n)!.slug;
+			expect(gzipSync(readFileSync(join(DIST, slug, 'index.html'))).length, n).toBeLessThanOrEqual(250_000);
+		}
+	});
 
 	test('2.2.1 is axe-clean with its pictures, and prints them', async ({ page: p }) => {
 		await p.setViewportSize({ width: 1366, height: 768 });

@@ -6,7 +6,7 @@ import { areas } from '../../../sim/controls';
 import { useEnv } from '../env';
 import { useTakeFocus } from '../focus';
 import { MenuItem } from '../menu';
-import { Btn, Note } from '../ui';
+import { Btn } from '../ui';
 import { Dlg } from '../ui-dialog';
 import { G, paths } from '../glyphs';
 

@@ -13,7 +13,10 @@ import type { Plugin } from 'vite';
  *   views' helpers. What a tool or the practice pages also load stays out of it, so a tool page
  *   never downloads the engine; screens and lessons, loaded when first shown, stay in theirs;
  * - `facts`: the facts files the simulation loads at once, which the tools share (a tool page
- *   loads a few facts more than it needs, a KB; a simulation page one file instead of seven).
+ *   loads a few facts more than it needs, a KB; a simulation page one file instead of seven), and
+ *   the other modules the island loads at once that a tool or the practice pages share (the URL
+ *   diff and its character names, the record's peek): one request, not four;
+ * - `dialog`: the dialog frame and the menu item of the views (see `DIALOG_KIT`).
  */
 
 const SIM_ISLAND = /[\\/]src[\\/]components[\\/]sim[\\/]SimIsland\.tsx$/u;
@@ -24,6 +27,15 @@ const SIM_ISLAND = /[\\/]src[\\/]components[\\/]sim[\\/]SimIsland\.tsx$/u;
  */
 const ENGINE_USER = /[\\/]src[\\/]components[\\/]practice[\\/]JourneyPanel\.tsx$/u;
 const FACTS = /[\\/]src[\\/]facts[\\/]/u;
+/** What else the island loads at once and the tools or the practice pages share: with the facts. */
+const SHARED = /[\\/]src[\\/](?:tools[\\/](?:url-diff|char-names|edit-distance)|practice[\\/]peek)\.ts$/u;
+/**
+ * Views' helpers that Edge's view (open at the start of most lessons) needs: in the island's
+ * chunk, where they cost some 0.5 KB gzipped, not a request of their own and 0.9 KB.
+ */
+const WITH_SIM = /[\\/]src[\\/]components[\\/]sim[\\/](?:ui-tabs\.tsx|keys\.ts)$/u;
+/** The dialog frame and the menu item: together, as the certificate service's pop-ups use both. */
+const DIALOG_KIT = /[\\/]src[\\/]components[\\/]sim[\\/](?:ui-dialog|menu)\.tsx$/u;
 const REACT = /[\\/]node_modules[\\/](?:react|react-dom|scheduler|@astrojs[\\/]react)[\\/]/u;
 
 interface Graph {
@@ -78,13 +90,14 @@ export function islandChunks(): Plugin {
 								groups: [
 									{ name: 'react', test: REACT },
 									{
-										name: (id, graph) => (!REACT.test(id) && loadedWithSim(graph, id) && !sharedBeyondSim(graph, id) ? 'sim' : null),
+										name: (id, graph) => (WITH_SIM.test(id) || (!REACT.test(id) && loadedWithSim(graph, id) && !sharedBeyondSim(graph, id)) ? 'sim' : null),
 										debugName: 'sim',
 									},
 									{
-										name: (id, graph) => (FACTS.test(id) && loadedWithSim(graph, id) ? 'facts' : null),
+										name: (id, graph) => ((FACTS.test(id) || SHARED.test(id)) && loadedWithSim(graph, id) ? 'facts' : null),
 										debugName: 'facts',
 									},
+									{ name: (id) => (DIALOG_KIT.test(id) ? 'dialog' : null), debugName: 'dialog' },
 								],
 							},
 						},

@@ -2,7 +2,7 @@ import { isSecretInput, type PcEvent } from './machines/events';
 import { canPc, stepPc } from './pc';
 import { goalReached } from './scenarios/play';
 import type { Scenario } from './scenarios/types';
-import { initialContext, type Mode, type StepRecord, type TrainerContext, type TrainerSnapshot } from './trainer';
+import { initialContext, type Mode, type StepRecord, type TrainerContext, type TrainerSnapshot } from './trainer-core';
 import { meetsPasswordPolicy } from './world/password-policy';
 import { practicePasswords } from './world/practice-account';
 

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import journeyData from '../../sim/scenarios/data/journey.json';
 import type { Scenario } from '../../sim/scenarios/types';
-import { statusLabels } from '../../sim/trainer';
+import { statusLabels } from '../../sim/trainer-core';
 import { journeyPlace, waitsAt, type WaitState } from '../../practice/journey';
 import { useRecord } from './useRecord';
 import { stepHref } from './format';

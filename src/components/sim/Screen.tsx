@@ -27,7 +27,9 @@ const LogoutConfirm = named(() => import('./screens/Kanagawa'), 'LogoutConfirm')
 const Edge = lazy(() => import('./screens/Edge'));
 const SearchPanel = named(() => import('./screens/ShellPopups'), 'SearchPanel');
 const StartMenu = named(() => import('./screens/ShellPopups'), 'StartMenu');
-const CertServicePopup = lazy(() => import('./screens/CertServicePopups'));
+const CertServicePopups = lazy(() => import('./screens/CertServicePopups'));
+const AddonFailed = lazy(() => import('./screens/AddonFailed'));
+const CertServicePopup = ({ state }: { state: string }) => (state === 'addonFailed' ? <AddonFailed /> : <CertServicePopups state={state} />);
 const CertManager = lazy(() => import('./screens/CertManager'));
 const ControlPanel = lazy(() => import('./screens/ControlPanel'));
 const Windows11 = lazy(() => import('./screens/Windows11'));

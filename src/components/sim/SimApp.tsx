@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import { controlFor } from '../../sim/controls';
 import type { PcEvent } from '../../sim/machines/events';
 import type { Scenario } from '../../sim/scenarios/types';
-import { currentStep, markable, stepAvailable, summary, type Mode } from '../../sim/trainer';
+import { currentStep, markable, stepAvailable, summary, type Mode, type PracticeRules } from '../../sim/trainer-core';
 import { Env, type SimEnv } from './env';
 import { focusCalmly } from './focus';
 import { Screen } from './Screen';
@@ -29,6 +29,8 @@ export interface AppProps {
 	readonly mode: Mode;
 	/** The training record's hooks and the engine's save and restore, when loaded with the island (progress to resume). */
 	readonly persist?: Persist;
+	/** The rules of 練習 and テスト, when loaded with the island (it opens in 練習 or テスト, or resumes). */
+	readonly practice?: PracticeRules;
 	/** The section of the page the simulation is on (its steps are highlighted there). */
 	readonly pageSection?: string;
 	/** Slugs of the sections the scenario's steps are written in (for links to them). */
@@ -37,8 +39,8 @@ export interface AppProps {
 
 const WATCH_ONLY = '見るモードでは画面を操作できません。[次へ] で次の手順に進みます（操作するときは「練習」を選びます）。';
 
-export default function SimApp({ scenario, mode, persist, pageSection, slugs }: AppProps) {
-	const { actor, ctx, notice, recordNotice, dismissRecordNotice } = useTrainer(scenario, mode, persist);
+export default function SimApp({ scenario, mode, persist, practice, pageSection, slugs }: AppProps) {
+	const { ctx, send: toTrainer, mode: mode_, setMode, rules, notice, recordNotice, dismissRecordNotice } = useTrainer(scenario, mode, persist, practice);
 	const [message, setMessage] = useState<string>(notice ?? '');
 	const say = useCallback((text: string) => setMessage((m) => (m === text ? `${text}\u200b` : text)), []);
 	const prev = useRef(ctx);
@@ -61,13 +63,12 @@ export default function SimApp({ scenario, mode, persist, pageSection, slugs }: 
 	const focused = useRef<HTMLElement | null>(null);
 	const lastFocused = useCallback(() => (focused.current?.isConnected ? focused.current : null), []);
 
-	const mode_ = ctx.mode;
 	const send = useCallback(
 		(event: PcEvent) => {
 			if (mode_ === 'watch') say(WATCH_ONLY);
-			else actor.send({ type: 'act', event, at: performance.now() });
+			else toTrainer({ type: 'act', event, at: performance.now() });
 		},
-		[actor, mode_, say],
+		[toTrainer, mode_, say],
 	);
 	const step = currentStep(ctx);
 	// The step's target carries `data-here` when it is on screen (the callout anchors to it); it is
@@ -84,7 +85,7 @@ export default function SimApp({ scenario, mode, persist, pageSection, slugs }: 
 	const fit = useStageFit(pcRef);
 	const fullscreen = useFullscreen(appRef);
 
-	usePageSteps(ctx, pageSection, (index) => actor.send({ type: 'goTo', index }));
+	usePageSteps(ctx, pageSection, (index) => toTrainer({ type: 'goTo', index }));
 
 	const clockEvents = useMemo(() => {
 		const seen = new Map<string, PcEvent>();
@@ -97,7 +98,7 @@ export default function SimApp({ scenario, mode, persist, pageSection, slugs }: 
 	const place = step ? placeLabel(step, pageSection) || `手順 ${ctx.index + 1}` : '';
 	// The way back from any state: in 練習 beside the step and its diagnosis, in テスト in the bar.
 	const restartStep = (
-		<button type="button" className="sim-cta" disabled={ctx.finished} onClick={() => actor.send({ type: 'restartStep', at: performance.now() })}>
+		<button type="button" className="sim-cta" disabled={ctx.finished} onClick={() => toTrainer({ type: 'restartStep', at: performance.now() })}>
 			{RESTART_STEP}
 		</button>
 	);
@@ -112,7 +113,7 @@ export default function SimApp({ scenario, mode, persist, pageSection, slugs }: 
 				<ModeSwitch
 					mode={mode_}
 					onChange={(m) => {
-						actor.send({ type: 'mode', mode: m });
+						setMode(m);
 						// Choosing a mode brings the whole practice (buttons and screen) into view at once.
 						appRef.current?.scrollIntoView({ block: 'start', behavior: 'instant' });
 					}}
@@ -123,16 +124,16 @@ export default function SimApp({ scenario, mode, persist, pageSection, slugs }: 
 				<div className="sim-row sim-actions">
 					{mode_ === 'watch' ? (
 						<>
-							<button type="button" className="sim-cta" disabled={ctx.index === 0} onClick={() => actor.send({ type: 'back' })}>
+							<button type="button" className="sim-cta" disabled={ctx.index === 0} onClick={() => toTrainer({ type: 'back' })}>
 								前へ
 							</button>
-							<button type="button" className="sim-cta sim-cta--primary" disabled={ctx.index >= total} onClick={() => actor.send({ type: 'next' })}>
+							<button type="button" className="sim-cta sim-cta--primary" disabled={ctx.index >= total} onClick={() => toTrainer({ type: 'next' })}>
 								次へ
 							</button>
 						</>
 					) : (
 						<>
-							<button type="button" className="sim-cta" disabled={ctx.finished || ctx.hint === 2} onClick={() => actor.send({ type: 'hint', at: performance.now() })}>
+							<button type="button" className="sim-cta" disabled={ctx.finished || ctx.hint === 2} onClick={() => toTrainer({ type: 'hint', at: performance.now() })}>
 								{mode_ === 'test' ? 'ヒント（減点されます）' : 'ヒント'}
 							</button>
 							{mode_ === 'test' ? restartStep : null}
@@ -143,7 +144,7 @@ export default function SimApp({ scenario, mode, persist, pageSection, slugs }: 
 							))}
 						</>
 					)}
-					<button type="button" className="sim-cta" onClick={() => actor.send({ type: 'restart' })}>
+					<button type="button" className="sim-cta" onClick={() => toTrainer({ type: 'restart' })}>
 						最初から
 					</button>
 					{fullscreen.supported ? (
@@ -203,7 +204,7 @@ export default function SimApp({ scenario, mode, persist, pageSection, slugs }: 
 										<div className="sim-row sim-ask" role="group" aria-label={ask.question}>
 											<p>{ask.question}</p>
 											{ask.answers.map((a) => (
-												<button key={a} type="button" className="sim-cta" onClick={() => actor.send({ type: 'answer', answer: a, at: performance.now() })}>
+												<button key={a} type="button" className="sim-cta" onClick={() => toTrainer({ type: 'answer', answer: a, at: performance.now() })}>
 													{a}
 												</button>
 											))}
@@ -235,10 +236,10 @@ export default function SimApp({ scenario, mode, persist, pageSection, slugs }: 
 					</div>
 					{ctx.finished && mode_ === 'test' ? (
 						<Suspense fallback={null}>
-							<Result ctx={ctx} pageSection={pageSection} slugs={slugs} />
+							{rules.current ? <Result score={rules.current.score(ctx)} pageSection={pageSection} slugs={slugs} /> : null}
 						</Suspense>
 					) : null}
-					<StepList ctx={ctx} pageSection={pageSection} slugs={slugs} onGo={(index) => actor.send({ type: 'goTo', index })} summaryId={`sim-summary-${scenario.id}`} />
+					<StepList ctx={ctx} pageSection={pageSection} slugs={slugs} onGo={(index) => toTrainer({ type: 'goTo', index })} summaryId={`sim-summary-${scenario.id}`} />
 				</div>
 			</div>
 		</div>

@@ -1,9 +1,10 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { recordNeededAtStart } from '../../practice/peek';
 import { loadScenario, type ScenarioId } from '../../sim/scenarios/catalog';
-import type { Mode } from '../../sim/trainer';
+import type { Mode } from '../../sim/trainer-core';
 // One chunk with the trainer (better compressed than many): it hydrates only when visible anyway.
 import SimApp, { type AppProps } from './SimApp';
+import { loadPractice } from './useTrainer';
 
 /**
  * The simulation island (hydrated when visible: `client:visible`). What the server renders, and
@@ -32,8 +33,11 @@ export default function SimIsland({ scenario, mode = 'watch', pageSection, slugs
 	useEffect(() => {
 		let live = true;
 		const record = recordNeededAtStart(scenario, () => window.localStorage);
-		Promise.all([loadScenario(scenario), record ? import('./persistence') : undefined]).then(
-			([s, saving]) => live && setLoaded({ props: { scenario: s, mode, slugs, ...(saving ? { persist: saving } : {}), ...(pageSection ? { pageSection } : {}) } }),
+		// The rules of 練習 and テスト come at once only when the lesson may open in one of them.
+		const rules = record || mode !== 'watch' ? loadPractice() : undefined;
+		Promise.all([loadScenario(scenario), record ? import('./persistence') : undefined, rules]).then(
+			([s, saving, practice]) =>
+				live && setLoaded({ props: { scenario: s, mode, slugs, ...(saving ? { persist: saving } : {}), ...(practice ? { practice } : {}), ...(pageSection ? { pageSection } : {}) } }),
 			() => live && setLoaded({ error: true }),
 		);
 		return () => {

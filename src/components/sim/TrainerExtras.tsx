@@ -1,6 +1,6 @@
 import * as labels from '../../facts/labels';
 import { practiceAccounts } from '../../sim/world/practice-account';
-import { SCORE, score, type TrainerContext } from '../../sim/trainer';
+import { SCORE, type Score } from '../../sim/trainer-core';
 import { useEnv } from './env';
 import { placeHref } from './text';
 
@@ -8,9 +8,8 @@ import { placeHref } from './text';
 
 const minutes = (ms: number) => `${Math.floor(ms / 60000)} 分 ${Math.round((ms % 60000) / 1000)} 秒`;
 
-/** テスト's result, from the engine's `score()`. */
-export function Result({ ctx, pageSection, slugs }: { ctx: TrainerContext; pageSection: string | undefined; slugs: Readonly<Record<string, string>> }) {
-	const s = score(ctx);
+/** テスト's result, the engine's `score()` (src/sim/practice.ts). */
+export function Result({ score: s, pageSection, slugs }: { score: Score; pageSection: string | undefined; slugs: Readonly<Record<string, string>> }) {
 	return (
 		<section className="sim-result" aria-label="テストの結果">
 			<p className="sim-h">テストの結果: {s.points} 点（100 点満点）</p>

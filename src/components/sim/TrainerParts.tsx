@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import { modeLabels, statusLabels, stepStatuses, type Mode, type TrainerContext } from '../../sim/trainer';
+import { modeLabels, statusLabels, stepStatuses, type Mode, type TrainerContext } from '../../sim/trainer-core';
 import { placeHref, placeLabel } from './text';
 
 /** The trainer's parts around the PC: the mode switch and the step list. */

@@ -1,6 +1,6 @@
 import type { ScenarioId } from '../../sim/scenarios/catalog';
 import { redactSecrets, type SavedProgress } from '../../sim/progress';
-import type { Score, TrainerContext } from '../../sim/trainer';
+import type { Score, TrainerContext } from '../../sim/trainer-core';
 import { nowIso, recordStore } from '../../practice/browser';
 import { recordFinish, recordStep, type SavedProgressData } from '../../practice/record';
 import { problemParagraphs, problemTitle } from '../../practice/messages';

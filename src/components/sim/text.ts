@@ -1,7 +1,7 @@
 import type { Role, Target } from '../../sim/controls';
 import { isInputEvent, type PcEvent } from '../../sim/machines/events';
 import type { Step } from '../../sim/scenarios/types';
-import { matchesStep, stepAvailable, type Feedback, type TrainerContext } from '../../sim/trainer';
+import { matchesStep, stepAvailable, type Feedback, type TrainerContext } from '../../sim/trainer-core';
 
 /**
  * What the simulation's views say in words, as pure functions (tested in tests/unit/sim-views):

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { TrainerContext } from '../../sim/trainer';
+import type { TrainerContext } from '../../sim/trainer-core';
 
 /**
  * The page's own <Steps> and the simulation point at each other (DESIGN.md "The steps in the

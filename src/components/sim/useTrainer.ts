@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { ScenarioId } from '../../sim/scenarios/catalog';
 import type { Scenario } from '../../sim/scenarios/types';
-import { createTrainer, score, type Mode, type TrainerContext } from '../../sim/trainer';
+import { createTrainerWith, type Mode, type PracticeRef, type PracticeRules, type TrainerContext, type TrainerEvent } from '../../sim/trainer-core';
 import type * as Hooks from './progress-hooks';
 import type * as Persistence from './persistence';
 import { recordStored } from '../../practice/peek';
@@ -15,13 +15,19 @@ import { recordStored } from '../../practice/peek';
  * The record's code (its schema above all) is loaded with the island only when there is
  * something to resume or to report (`persist` is given, already loaded); otherwise at the
  * learner's first step, so a first visit hydrates light (issue 9).
+ *
+ * The rules of 練習 and テスト (src/sim/practice.ts) come the same way: with the island when it
+ * opens in 練習 or テスト or has progress to resume (`practice`), otherwise when the learner first
+ * chooses 練習 or テスト (`setMode`). Until they are there the chosen mode shows at once (`mode`)
+ * and what the learner does meanwhile waits for them (`send`), in order.
  */
 
 export type Persist = typeof Persistence;
 
 const loadPersistence = (): Promise<Persist> => import('./persistence');
+export const loadPractice = async (): Promise<PracticeRules> => (await import('../../sim/practice')).practiceRules;
 
-function boot(scenario: Scenario, mode: Mode, persist: Persist | undefined) {
+function boot(scenario: Scenario, mode: Mode, persist: Persist | undefined, practice: PracticeRules | undefined) {
 	let restored: TrainerContext | undefined;
 	let notice: string | null = null;
 	if (persist) {
@@ -38,16 +44,17 @@ function boot(scenario: Scenario, mode: Mode, persist: Persist | undefined) {
 			notice = persist.hooks.RESTORE_FAILED;
 		}
 	}
-	const actor = createTrainer(scenario, restored?.mode ?? mode, restored);
+	const rules: PracticeRef = { current: practice ?? null };
+	const actor = createTrainerWith(rules, scenario, restored?.mode ?? mode, restored);
 	actor.start();
 	if (restored && persist) notice = persist.hooks.resumedText(actor.getSnapshot().context);
-	return { actor, notice };
+	return { actor, rules, notice };
 }
 
 type RecordNotice = ReturnType<typeof Hooks.problemNotice>;
 
-export function useTrainer(scenario: Scenario, mode: Mode, persist: Persist | undefined) {
-	const [{ actor, notice }] = useState(() => boot(scenario, mode, persist));
+export function useTrainer(scenario: Scenario, mode: Mode, persist: Persist | undefined, practice?: PracticeRules) {
+	const [{ actor, rules, notice }] = useState(() => boot(scenario, mode, persist, practice));
 	const snapshot = useSyncExternalStore(
 		(onChange) => {
 			const sub = actor.subscribe(onChange);
@@ -56,6 +63,50 @@ export function useTrainer(scenario: Scenario, mode: Mode, persist: Persist | un
 		() => actor.getSnapshot(),
 	);
 	const ctx = snapshot.context;
+
+	// A mode chosen while the rules of 練習 and テスト load, and what the learner did meanwhile.
+	const [pending, setPending] = useState<Mode | null>(null);
+	const waiting = useRef<TrainerEvent[] | null>(null);
+	const send = useCallback(
+		(event: TrainerEvent) => {
+			if (waiting.current) waiting.current.push(event);
+			else actor.send(event);
+		},
+		[actor],
+	);
+	const setMode = useCallback(
+		(m: Mode) => {
+			if (waiting.current) {
+				waiting.current.push({ type: 'mode', mode: m });
+				setPending(m);
+				return;
+			}
+			if (m === 'watch' || rules.current) {
+				actor.send({ type: 'mode', mode: m });
+				return;
+			}
+			waiting.current = [{ type: 'mode', mode: m }];
+			setPending(m);
+			const done = () => {
+				const queued = waiting.current ?? [];
+				waiting.current = null;
+				if (live.current) setPending(null);
+				for (const event of queued) actor.send(event);
+			};
+			loadPractice().then(
+				(loaded) => {
+					rules.current = loaded;
+					done();
+				},
+				// Without its rules the trainer stays in 見る (its actions leave the context as it is).
+				() => {
+					waiting.current = waiting.current?.filter((e) => e.type !== 'act' && e.type !== 'mode') ?? null;
+					done();
+				},
+			);
+		},
+		[actor, rules],
+	);
 
 	const [recordNotice, setRecordNotice] = useState<RecordNotice>(() => persist?.hooks.problemNotice() ?? null);
 	const saver = useRef<Persist | undefined>(persist);
@@ -100,10 +151,11 @@ export function useTrainer(scenario: Scenario, mode: Mode, persist: Persist | un
 			withRecord((p) => p.hooks.onStep(id, p.toSaved(latest.current)));
 		}
 		if (ctx.finished && !before.finished) {
-			const result: Hooks.SimResult = ctx.mode === 'test' ? { mode: 'test', score: score(ctx) } : { mode: ctx.mode };
-			withRecord((p) => p.hooks.onFinish(id, result));
+			// テスト runs only with its rules loaded.
+			const result: Hooks.SimResult | null = ctx.mode !== 'test' ? { mode: ctx.mode } : rules.current ? { mode: 'test', score: rules.current.score(ctx) } : null;
+			if (result) withRecord((p) => p.hooks.onFinish(id, result));
 		}
-	}, [ctx, scenario.id, withRecord]);
+	}, [ctx, scenario.id, withRecord, rules]);
 	useEffect(
 		() => () => {
 			live.current = false;
@@ -111,5 +163,5 @@ export function useTrainer(scenario: Scenario, mode: Mode, persist: Persist | un
 		},
 		[actor],
 	);
-	return { actor, ctx, notice, recordNotice, dismissRecordNotice };
+	return { actor, ctx, send, mode: pending ?? ctx.mode, setMode, rules, notice, recordNotice, dismissRecordNotice };
 }

@@ -1,4 +1,5 @@
-import { and, setup, stateIn } from 'xstate';
+import { and, stateIn } from 'xstate';
+import { setup } from './lean-setup';
 import { certServiceActions, certServiceGuards } from './cert-service';
 import { clockActions, clockGuards } from './clock';
 import type { PcContext } from './context';

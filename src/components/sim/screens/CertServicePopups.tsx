@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import * as labels from '../../../facts/labels';
 import { addonName, caName } from '../../../facts/certificates';
-import { addonFailed, executionStatusTitle, executionSucceeded } from '../../../facts/messages';
+import { executionStatusTitle, executionSucceeded } from '../../../facts/messages';
 import { areas } from '../../../sim/controls';
 import { useEnv } from '../env';
 import { useTakeFocus } from '../focus';
@@ -13,7 +13,8 @@ import { G, paths } from '../glyphs';
 /**
  * What pops up over the certificate service: NaRAClientControl's インストールポップアップ with
  * [インストール] and [▼] → [すべてのユーザーに対してインストール (A)] (2.2.2 step 8), 【インストールする】
- * (step 9) and its completion with 【×】 (step 10), 「アドオンが実行できませんでした」 (→ 3.1), the
+ * (step 9) and its completion with 【×】 (step 10) (「アドオンが実行できませんでした」, 3.1's start, is
+ * AddonFailed.tsx, so that 3.1 loads only it), the
  * root certificate's セキュリティ警告 with 【はい】 and its completion (2.2.3), the temporary and
  * client certificates' completions and 【実行ステータス】 (2.2.4).
  */
@@ -104,24 +105,6 @@ export default function CertServicePopup({ state }: { state: string }) {
 					close={<Btn ev={{ type: 'cs.installDone.close' }} show={<G d={paths.close} size={10} />} className="sim-btn" />}
 				>
 					<p>{addonName.value} のインストールが完了しました。</p>
-				</Dlg>
-			);
-		case 'addonFailed':
-			return (
-				// The page's own message box, as Internet Explorer titles one (what to do is said beside the screen).
-				<Dlg name={addonFailed.value} title="Web ページからのメッセージ" role="alertdialog" esc={{ type: 'cs.addonFailed.close' }} className="sim-dialog--msg">
-					<div className="sim-iconrow">
-						<span className="sim-msg-warn" aria-hidden="true">
-							<svg width="32" height="32" viewBox="0 0 16 16" focusable="false">
-								<path d="M8 1.2l7 13.3H1z" fill="#ffb900" stroke="#7a5a00" strokeWidth="0.6" strokeLinejoin="round" />
-								<path d="M8 5.5v4.5M8 11.8v.8" stroke="#000" strokeWidth="1.4" />
-							</svg>
-						</span>
-						<p>{addonFailed.value}</p>
-					</div>
-					<p className="sim-row sim-end">
-						<Btn ev={{ type: 'cs.addonFailed.close' }} className="sim-btn sim-btn--primary" />
-					</p>
 				</Dlg>
 			);
 		case 'securityWarning':

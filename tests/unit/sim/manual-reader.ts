@@ -79,12 +79,13 @@ export function tokens(section: string, text: string): Token[] {
 		});
 		if (bare) out.push({ kind: 'label', name: bare[1]!, sentence, after: 'をクリック', section });
 		// 3.17 steps 4–5: every entry deleted (「登録されている URL を、 ボタンを押して削除」「削除ボタンで全て削除」; the icon lost in the OCR).
-		if (/ボタンを押して削除|削除ボタンで全て削除/u.test(sentence)) out.push({ kind: 'label', name: '(全て削除)', sentence, after: '', section });
+		// 3.1 step 5: 「既に登録されている URL がある場合は、登録されている URL を選択 (①) して、削除をクリック」: each one listed.
+		if (/ボタンを押して削除|削除ボタンで全て削除|登録されている URL を選択.*削除/u.test(sentence)) out.push({ kind: 'label', name: '(全て削除)', sentence, after: '', section });
 		// 「ブラウザ（Microsoft Edge）を起動」: the program is named in parentheses, not brackets.
 		if (/起動し|起動します/u.test(sentence) && /Microsoft Edge/u.test(sentence)) {
 			out.splice(out.length - found.length, 0, { kind: 'label', name: 'Microsoft Edge', sentence, after: 'を起動', section });
 		}
-		if (/ブラウザを(すべて|全て)?閉じ|全てのブラウザを閉じ|すべてのブラウザを閉じ|画面をすべて閉じ/u.test(sentence)) {
+		if (/ブラウザを(すべて|全て|一度)?閉じ|全てのブラウザを閉じ|すべてのブラウザを閉じ|画面をすべて閉じ/u.test(sentence)) {
 			out.push({ kind: 'label', name: '閉じる(すべて)', sentence, after: '', section });
 		}
 		// The ID and password of the letters: the practice account shown beside the form.
@@ -115,6 +116,8 @@ export function sectionsOf(section: string, all = sectionTexts()): string[] {
 		return out;
 	}
 	for (const m of text.matchAll(/「(\d\.\d+(?:\.\d+)?)\s[^」]*」の手順を(再度)?実施/gu)) out.push(m[1]!);
+	// 「再度、電子証明書を取得する手順を行います。」 with the procedure named on the next line (3.1 step 18: 「… 「2.2.2 …」参照」).
+	for (const m of text.matchAll(/手順を行います。\s*\n[^\n「]*「(\d\.\d+\.\d+)\s[^」]*」\s*参照/gu)) if (!out.includes(m[1]!)) out.push(m[1]!);
 	// A section whose steps only point to chapter 2 (3.2: 「…を更新します。👉 「2.2.4 …」参照」) is done by following them.
 	const ownControls = tokens(section, text).some((t) => t.kind === 'label' && !t.name.startsWith('('));
 	if (!ownControls) for (const m of text.matchAll(/「(2\.\d+\.\d+)\s[^」]*」\s*参照/gu)) if (!out.includes(m[1]!)) out.push(m[1]!);
@@ -265,6 +268,13 @@ export function readLesson(scenario: Scenario, mode: Mode, sections: readonly st
 				return true;
 			}
 			if (named.length === 0) return false;
+			// 「[アクティブ スクリプト] で [有効にする]」: the option of the setting the sentence names just before it.
+			const before = list.slice(0, i).filter((x) => x.sentence === t.sentence).map((x) => norm(x.name));
+			const inGroup = named.find((o) => o.control.target.within?.role === 'group' && before.includes(norm(o.control.target.within.name)));
+			if (inGroup) {
+				send(inGroup.event, t.name);
+				return true;
+			}
 			const inDialog = named.find((o) => o.control.target.within?.role === 'dialog');
 			const pick = named.find((o) => isClick(o) || o.control.do !== 'select') ?? named[0]!;
 			const chosen = inDialog ?? pick;

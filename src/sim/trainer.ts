@@ -205,7 +205,10 @@ function onlyOptionalFrom(ctx: TrainerContext, index: number): boolean {
 function settle(ctx: TrainerContext): TrainerContext {
 	let next = ctx;
 	// An active check (one that asks) waits for the learner's answer in 練習 and テスト (issue 16 point 6).
-	const passes = (step: Step | undefined): boolean => step?.kind === 'check' && !(step.ask && next.mode !== 'watch') && holds(step.when, next.pc);
+	const passes = (step: Step | undefined): boolean =>
+		(step?.kind === 'check' && !(step.ask && next.mode !== 'watch') && holds(step.when, next.pc)) ||
+		// An optional step the learner already did before its turn (earlyOptional).
+		(!!step?.optional && next.mode !== 'watch' && next.steps[next.index]?.status === 'done');
 	for (let step = next.scenario.steps[next.index]; passes(step); step = next.scenario.steps[next.index]) {
 		next = { ...withStep(next, next.index, { status: 'done' }), index: next.index + 1, stepStart: { pc: next.pc, log: next.log.length } };
 	}
@@ -235,16 +238,41 @@ function moveTo(ctx: TrainerContext, to: number): TrainerContext {
 }
 
 /**
+ * Steps that only bring a screen up ([...], [設定]): when that screen is already there, the
+ * learner's next control on it does them too (issue 16 point 5: [Cookie とサイトのアクセス許可]
+ * chosen in the settings already open, 1.2.2 after 1.2.1 in the journey).
+ */
+const wayThere: ReadonlySet<PcEvent['type']> = new Set(['edge.menu.open', 'edge.settings.open']);
+
+/**
  * The step the learner's event does: the current one, or a later one when only optional steps
- * lie between (the dialog the manual never closes, left open).
+ * lie between (the dialog the manual never closes, left open), or steps that only open the
+ * screen the event's control is on, when the PC takes the event now.
  */
 function matchingStep(ctx: TrainerContext, event: PcEvent): number | null {
+	let skippedWay = false;
 	for (let j = ctx.index; j < ctx.scenario.steps.length; j++) {
 		const step = ctx.scenario.steps[j]!;
-		if (step.kind === 'action' && matchesStep(event, step.event)) return j;
+		if (step.kind === 'action' && matchesStep(event, step.event)) return skippedWay && !canPc(ctx.pc, event) ? null : j;
+		if (step.kind === 'action' && wayThere.has(step.event.type)) {
+			skippedWay = true;
+			continue;
+		}
 		if (!step.optional && !unanswered(ctx, j)) return null;
 	}
 	return null;
+}
+
+/**
+ * Closing a window or pop-up the step does not need (Control Panel before the browser, 3.9 step 7;
+ * Windows 11's settings; a menu): harmless while the current step can still be done after it, so
+ * not a mistake (issue 16 point 5: 「an extra harmless window closed」).
+ */
+const closing: ReadonlySet<PcEvent['type']> = new Set(['cp.close', 'w11.close', 'cm.close', 'edge.menu.close', 'edge.favorites.close', 'shell.search.close', 'shell.start.close', 'cs.addonFailed.close']);
+
+function harmlessClose(ctx: TrainerContext, event: PcEvent, next: TrainerContext): boolean {
+	const current = ctx.scenario.steps[ctx.index];
+	return closing.has(event.type) && current?.kind === 'action' && canPc(next.pc, current.event);
 }
 
 /** The URL checker's difference (src/tools/url-check.ts), for an address typed where the step gives another. */
@@ -302,9 +330,33 @@ function wrongAction(ctx: TrainerContext, wasOnPath: boolean, say: string): Trai
 	return { ...counted, wrong, hint, feedback: { kind: 'mistake', say } };
 }
 
+/**
+ * A later optional step done before its turn (3.15: the password prompt answered [なし] before the
+ * settings): harmless when the current step can still be done after it, so it is that step done
+ * and no mistake (issue 16 point 1: doing it or not, and when, both count).
+ */
+function earlyOptional(ctx: TrainerContext, event: PcEvent): TrainerContext | null {
+	const current = ctx.scenario.steps[ctx.index];
+	const j = ctx.scenario.steps.findIndex((s, n) => n > ctx.index && s.optional && s.kind === 'action' && matchesStep(event, s.event) && ctx.steps[n]?.status !== 'done');
+	if (j < 0 || !current) return null;
+	const applied = apply(ctx, event);
+	if (current.kind === 'action' && !canPc(applied.pc, current.event)) return null;
+	return settle({ ...withStep(applied, j, { status: 'done' }), feedback: { kind: 'advanced' } });
+}
+
+/**
+ * The login dialog waits behind an active check that holds it (2.2.2: the IE-mode message first,
+ * issue 16 point 6): not drawn, and nothing reaches it, until the check is answered.
+ */
+export function heldDialog(ctx: TrainerContext): boolean {
+	const step = currentStep(ctx);
+	return ctx.mode !== 'watch' && step?.kind === 'check' && !!step.ask?.holdsLoginDialog && openDialogs(ctx.pc).windowsSecurity === 'basicAuth';
+}
+
 /** 練習 and テスト: the learner's action. */
 export function act(ctx: TrainerContext, event: PcEvent): TrainerContext {
 	if (ctx.mode === 'watch') return { ...ctx, feedback: { kind: 'ignored' } };
+	if (heldDialog(ctx) && event.type.startsWith('ws.')) return { ...ctx, feedback: { kind: 'ignored' } };
 	const legal = canPc(ctx.pc, event);
 	const step: Step | undefined = ctx.finished ? undefined : ctx.scenario.steps[ctx.index];
 	if (!step) return legal ? { ...apply(ctx, event), feedback: { kind: 'ignored' } } : { ...ctx, feedback: { kind: 'ignored' } };
@@ -325,6 +377,8 @@ export function act(ctx: TrainerContext, event: PcEvent): TrainerContext {
 		return settle(j === null ? done : { ...moveTo(done, j), feedback });
 	}
 	if (!legal) return { ...ctx, feedback: { kind: 'ignored' } };
+	const early = earlyOptional(ctx, event);
+	if (early) return early;
 
 	const before = progressKey(ctx.pc);
 	const next = apply(ctx, event);
@@ -334,6 +388,7 @@ export function act(ctx: TrainerContext, event: PcEvent): TrainerContext {
 	const j = findOnPath(next, key);
 	if (j !== null && j > ctx.index) return settle({ ...moveTo(next, j), feedback: { kind: 'advanced' } });
 	if (j !== null) return settle({ ...moveTo(next, j), feedback: { kind: 'backOnPath', to: j } });
+	if (harmlessClose(ctx, event, next)) return settle({ ...next, feedback: { kind: 'ignored' } });
 	return settle(wrongAction(next, before === ctx.pathKeys[ctx.index], diagnose(ctx, event, next.pc)));
 }
 

@@ -92,10 +92,10 @@ const faults: ReadonlyArray<readonly [ScenarioId, string, (pc: Locator) => Promi
 	],
 	[
 		'3-15-password-autosave-off',
-		`Edge asking to save the password, with [${labels.edge.never.value}]`,
+		`Edge's settings, Edge asking to save the password, with [${labels.edge.never.value}]`,
 		async (pc) => {
 			await expect(area(pc, areas.edge).getByRole('button', { name: labels.edge.never.value, exact: true })).toBeVisible();
-			await expect(area(pc, areas.kanagawa)).toBeVisible();
+			await expect(area(pc, areas.edgeSettings)).toBeVisible();
 		},
 	],
 	[

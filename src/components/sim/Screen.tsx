@@ -56,8 +56,8 @@ function Dialog({ layer }: { layer: Layer }) {
 }
 
 export function Screen() {
-	const { pc, interactive } = useEnv();
-	const l = layout(pc);
+	const { pc, interactive, held } = useEnv();
+	const l = layout(pc, held);
 	const open = pc.value as Record<string, unknown>;
 	const ref = useRef<HTMLDivElement>(null);
 	const before = useRef<readonly WindowKind[]>(l.windows);

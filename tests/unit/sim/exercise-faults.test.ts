@@ -7,7 +7,7 @@ import { canPc, type PcSnapshot } from '../../../src/sim/pc';
 import { restoreTrainer, saveTrainer } from '../../../src/sim/progress';
 import { loadScenario, type ScenarioId } from '../../../src/sim/scenarios/catalog';
 import { openDialogs } from '../../../src/sim/screens';
-import { act, createTrainer, currentStep, score, startContext, watchTo, type Mode, type TrainerContext } from '../../../src/sim/trainer';
+import { act, answer, createTrainer, currentStep, score, startContext, watchTo, type Mode, type TrainerContext } from '../../../src/sim/trainer';
 import { activeTab, isLocked, requestCounts } from '../../../src/sim/world/derive';
 import { mistypedLoginUrl } from '../../../src/sim/world/faults';
 import { practiceAccount as A, secondPracticeAccount as B } from '../../../src/sim/world/practice-account';
@@ -71,10 +71,11 @@ const shows: Readonly<Record<ShownId, { readonly screen: string; readonly on: (p
 		on: (pc) => w(pc).os === 'Windows 11' && openDialogs(pc).windows11 === 'reputation' && !w(pc).reputation.checkAppsAndFiles && !w(pc).reputation.edgeSmartScreen,
 	},
 	'3-15-password-autosave-off': {
-		screen: 'the portal, Edge asking to save the password (an older one already saved)',
+		screen: 'Edge’s [設定] beside the portal, Edge asking to save the password (an older one already saved)',
 		on: (pc) => {
-			const p = page(pc);
-			return p?.kind === 'kanagawa' && p.screen === 'portal' && pc.context.ui.passwordPrompt?.site === systemHost.value && w(pc).edge.passwords.saved.length > 0;
+			const tabs = w(pc).edge.windows.at(-1)?.tabs ?? [];
+			const portal = tabs.some((t) => t.page.kind === 'kanagawa' && t.page.screen === 'portal');
+			return page(pc)?.kind === 'settings' && portal && pc.context.ui.passwordPrompt?.site === systemHost.value && w(pc).edge.passwords.saved.length > 0;
 		},
 	},
 	'3-16-check-root-certificate': {
@@ -97,11 +98,15 @@ const shows: Readonly<Record<ShownId, { readonly screen: string; readonly on: (p
 	},
 };
 
-/** Does the lesson's own steps in the trainer (check steps are passed by the trainer itself). */
+/** Does the lesson's own steps in the trainer (check steps are passed by the trainer itself; an active one is answered). */
 function follow(ctx: TrainerContext): TrainerContext {
 	let c = ctx;
 	for (let guard = 0; !c.finished && guard <= c.steps.length; guard++) {
 		const step = currentStep(c);
+		if (step?.kind === 'check' && step.ask) {
+			c = answer(c, step.ask.right);
+			continue;
+		}
 		if (step?.kind !== 'action') break;
 		c = act(c, step.event);
 	}

@@ -46,6 +46,7 @@ export function tokens(section: string, text: string): Token[] {
 	const out: Token[] = [];
 	let address = false;
 	let turnOn = false;
+	let turnOff = false;
 	for (const line of text.split(/(?<=。)|\n/u)) {
 		// Bold that wraps a whole instruction (2.2.2 step 3) is emphasis, not a control's name.
 		const sentence = line.replace(/\*\*([^*]*[、。][^*]*)\*\*/gu, '$1');
@@ -53,6 +54,7 @@ export function tokens(section: string, text: string): Token[] {
 		if (/^\s*\d+\.\s/u.test(sentence)) {
 			address = false;
 			turnOn = false;
+			turnOff = false;
 		}
 		if (/アドレス欄|にアクセス|URL で証明書サービスにログイン/u.test(sentence)) address = true;
 		// 3.14 step 5: 「以下の項目を「オン」にします。」 then the items, one a line.
@@ -60,11 +62,17 @@ export function tokens(section: string, text: string): Token[] {
 			turnOn = true;
 			continue;
 		}
-		const item = turnOn ? /^[-・\s]*(.+?)\s*\(\d\)\s*$/u.exec(sentence) : null;
-		if (item) {
-			out.push({ kind: 'label', name: item[1]!.replace(/^[-・\s]+/u, ''), sentence, after: 'を「オン」にします', section });
+		// 3.15 step 1: 「下記 2 項目が (オン) になっている場合は、 (オフ) に切り替えてください。」 then the items, 「① …(①)」 a line.
+		if (/下記\s*\d+\s*項目が.*\(オフ\)\s*に切り替え/u.test(sentence)) {
+			turnOff = true;
 			continue;
 		}
+		const item = turnOn || turnOff ? /^[-・\s]*(?:\d\s+)?(.+?)\s*\(\d\)\s*$/u.exec(sentence) : null;
+		if (item) {
+			out.push({ kind: 'label', name: item[1]!.replace(/^[-・\s]+/u, ''), sentence, after: turnOn ? 'を「オン」にします' : 'を「オフ」に切り替えます', section });
+			continue;
+		}
+		if (turnOff && sentence.trim()) turnOff = false;
 		// 削除 printed without brackets (3.1 step 5, 3.9 step 5, 3.15 step 2: 「削除をクリック」「削除(2)をクリック」).
 		const bare = /(?:^|[、\s)])(削除)\s*(?:\(\d\)\s*)?をクリック/u.exec(sentence);
 		const found = [...sentence.matchAll(TOKEN)];
@@ -77,6 +85,8 @@ export function tokens(section: string, text: string): Token[] {
 			const bare = name.replace(/^<|>$/gu, '');
 			out.push({ kind: /^https?:\/\//u.test(bare) ? 'url' : kind, name: /^https?:\/\//u.test(bare) ? bare : name, sentence, after, section, address });
 		});
+		// 3.15 step 2: 「パスワードの隣にあるチェックボックス(①)をクリック」: the box beside each listed entry.
+		if (/隣にあるチェックボックス/u.test(sentence)) out.push({ kind: 'label', name: '(隣のチェックボックス)', sentence, after: 'をクリック', section });
 		if (bare) out.push({ kind: 'label', name: bare[1]!, sentence, after: 'をクリック', section });
 		// 3.17 steps 4–5: every entry deleted (「登録されている URL を、 ボタンを押して削除」「削除ボタンで全て削除」; the icon lost in the OCR).
 		// 3.1 step 5: 「既に登録されている URL がある場合は、登録されている URL を選択 (①) して、削除をクリック」: each one listed.
@@ -167,8 +177,9 @@ const isClick = (o: OnScreen): boolean => o.control.do === 'click' || o.control.
 /** What the sentence asks of a named control that can be set (checked, chosen). */
 function wanted(o: OnScreen, t: Token, next: Token | undefined): boolean {
 	const c = o.control;
-	if (c.do === 'uncheck') return /チェックを外/u.test(t.after);
-	if (c.do === 'check') return !/チェックを外/u.test(t.after);
+	const off = /チェックを外|\(オフ\)\s*に|「オフ」に/u;
+	if (c.do === 'uncheck') return off.test(t.after);
+	if (c.do === 'check') return !off.test(t.after);
 	if (c.do === 'select') return next !== undefined && norm(c.value ?? '') === norm(next.name);
 	if (c.do === 'fill') return false;
 	return true;
@@ -249,6 +260,11 @@ export function readLesson(scenario: Scenario, mode: Mode, sections: readonly st
 					any = true;
 				}
 				return any;
+			}
+			if (t.name === '(隣のチェックボックス)') {
+				const boxes = onScreen(ctx.pc).filter((o) => o.event.type === 'edge.passwords.select' && o.control.do === 'check');
+				for (const b of boxes) send(b.event, t.sentence);
+				return boxes.length > 0;
 			}
 			if (t.name === '(事業所の証明書)') {
 				const office = onScreen(ctx.pc).find((o) => o.event.type === 'ws.picker.select' && o.control.target.name === account(ctx).officeNumber);

@@ -131,12 +131,17 @@ describe('練習: act, and get hints after wrong actions', () => {
 		expect(full.steps.every((s) => s.mistakes === 0)).toBe(true);
 	});
 
-	test('a step that only asks to look is passed as soon as it holds (2.2.2 step 2: the banner)', async () => {
+	test('a step that only asks to look is passed as soon as it holds (2.2.2 step 7: the install pop-up); an active one waits for the answer (step 2: the banner)', async () => {
 		const addon = await loadScenario('2-2-2-naraclientcontrol');
 		const ctx = followSteps(startContext(addon, 'practice'), 2);
 		expect(addon.steps[2]!.kind).toBe('check');
-		expect(ctx.index).toBe(3);
-		expect(ctx.steps[2]!.status).toBe('done');
+		expect(ctx.index).toBe(2);
+		const answered = answer(ctx, 'はい');
+		expect(answered.index).toBe(3);
+		const popup = addon.steps.findIndex((s) => s.kind === 'check' && s.anchor === 'step-7');
+		const before = followSteps(answered, popup - 3);
+		expect(before.index).toBe(popup + 1);
+		expect(before.steps[popup]!.status).toBe('done');
 	});
 
 	test('reaching the goal finishes the lesson', () => {

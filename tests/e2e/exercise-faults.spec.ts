@@ -1,7 +1,7 @@
 import type { Locator } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { chooseMode, openSim, PC_NAME } from './sim-support';
-import { addonFailed, ieModeBanner, issuedLabel, labels, notFound, oneItem, passwordLocked, pendingLabel, temporaryCertName } from '../../src/facts';
+import { addonFailed, ieModeBanner, labels, notFound, passwordLocked, temporaryCertName } from '../../src/facts';
 import { certServiceHttp, certServiceHttps, systemLogin } from '../../src/facts/urls';
 import { pageOf } from '../../src/practice/items';
 import { areas } from '../../src/sim/controls';
@@ -20,8 +20,6 @@ import { practiceAccount as A } from '../../src/sim/world/practice-account';
 const inPc = (sim: Locator) => sim.getByRole('region', { name: PC_NAME });
 const area = (pc: Locator, a: { role: 'region' | 'dialog'; name: string }) => pc.getByRole(a.role, { name: a.name, exact: true });
 const addressBar = (pc: Locator) => area(pc, areas.edge).getByRole('textbox', { name: labels.edge.addressBar.value, exact: true });
-/** The certificate service's 【…:】 counts, 「0件」 as 「1件」 is printed. */
-const noItems = oneItem.value.replace('1', '0');
 
 const faults: ReadonlyArray<readonly [ScenarioId, string, (pc: Locator) => Promise<void>]> = [
 	[
@@ -117,12 +115,11 @@ const faults: ReadonlyArray<readonly [ScenarioId, string, (pc: Locator) => Promi
 	],
 	[
 		'3-18-multiple-temporary-certificates',
-		`【${labels.certService.info.value}】 with 【${pendingLabel.value}】 and 【${issuedLabel.value}】 ${noItems}`,
+		// 【情報】 had shown 0 件; the browsers were closed since (3.12), so 3.18 step 1 brings the picker.
+		`Edge started again, its address bar at hand, no certificate picker yet`,
 		async (pc) => {
-			const service = area(pc, areas.certService);
-			for (const name of [pendingLabel.value, issuedLabel.value]) {
-				await expect(service.getByRole('group', { name, exact: true })).toContainText(noItems);
-			}
+			await expect(addressBar(pc)).toBeVisible();
+			await expect(pc.getByRole('dialog', { name: labels.certPicker.confirmTitle.value })).toHaveCount(0);
 		},
 	],
 ];

@@ -85,6 +85,9 @@ export function tokens(section: string, text: string): Token[] {
 			const bare = name.replace(/^<|>$/gu, '');
 			out.push({ kind: /^https?:\/\//u.test(bare) ? 'url' : kind, name: /^https?:\/\//u.test(bare) ? bare : name, sentence, after, section, address });
 		});
+		// 3.18 step 3: 「インストールされた順に下から表示されますので、[その他] から適切な証明書を選択」: the one
+		// installed first (the request's, 「[その他] で選択した 1 回目の仮クライアント証明書」) is the bottom one.
+		if (/インストールされた順に下から表示/u.test(sentence) && /選択/u.test(sentence)) out.push({ kind: 'label', name: '(いちばん下の証明書)', sentence, after: 'を選択', section });
 		// 3.15 step 2: 「パスワードの隣にあるチェックボックス(①)をクリック」: the box beside each listed entry.
 		if (/隣にあるチェックボックス/u.test(sentence)) out.push({ kind: 'label', name: '(隣のチェックボックス)', sentence, after: 'をクリック', section });
 		if (bare) out.push({ kind: 'label', name: bare[1]!, sentence, after: 'をクリック', section });
@@ -265,6 +268,12 @@ export function readLesson(scenario: Scenario, mode: Mode, sections: readonly st
 				const boxes = onScreen(ctx.pc).filter((o) => o.event.type === 'edge.passwords.select' && o.control.do === 'check');
 				for (const b of boxes) send(b.event, t.sentence);
 				return boxes.length > 0;
+			}
+			if (t.name === '(いちばん下の証明書)') {
+				const bottom = onScreen(ctx.pc).filter((o) => o.event.type === 'ws.picker.select').at(-1);
+				if (!bottom) return false;
+				send(bottom.event, t.sentence);
+				return true;
 			}
 			if (t.name === '(事業所の証明書)') {
 				const office = onScreen(ctx.pc).find((o) => o.event.type === 'ws.picker.select' && o.control.target.name === account(ctx).officeNumber);

@@ -22,7 +22,6 @@ const journeySections = ['1.2.1', '1.2.2', '2.2.1', '2.2.2', '2.2.3', '2.2.4', '
  */
 const notYet: Partial<Record<ScenarioId, string>> = {
 	'3-10-multiple-offices': 'its step 3 branches on what the picker shows; the reader does not choose a branch',
-	'3-18-multiple-temporary-certificates': 'the section does not say to close the browsers first (3.10 step 3 (4) 補足 and 3.12 do)',
 };
 
 async function read(id: ScenarioId, mode: 'practice' | 'test') {

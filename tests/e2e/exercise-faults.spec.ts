@@ -1,8 +1,8 @@
 import type { Locator } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { chooseMode, openSim, PC_NAME } from './sim-support';
-import { addonFailed, ieModeBanner, labels, notFound, passwordLocked, temporaryCertName } from '../../src/facts';
-import { certServiceHttp, certServiceHttps, systemLogin } from '../../src/facts/urls';
+import { addonFailed, ieModeBanner, labels, notFound, passwordLocked } from '../../src/facts';
+import { certServiceHttp, systemLogin } from '../../src/facts/urls';
 import { pageOf } from '../../src/practice/items';
 import { areas } from '../../src/sim/controls';
 import type { ScenarioId } from '../../src/sim/scenarios/catalog';
@@ -58,15 +58,11 @@ const faults: ReadonlyArray<readonly [ScenarioId, string, (pc: Locator) => Promi
 	],
 	[
 		'3-10-multiple-offices',
-		`[${labels.certPicker.confirmTitle.value}] with the first office’s certificate only`,
+		// Its 補足 comes first (2.2.1 steps 1–7, starting Edge): nothing open yet.
+		`the desktop, Edge not started yet`,
 		async (pc) => {
-			const picker = area(pc, areas.certConfirm);
-			await expect(picker).toBeVisible();
-			await expect(picker).toContainText(A.officeNumber);
-			await expect(picker).not.toContainText(temporaryCertName.value);
-			await expect(picker.getByRole('button', { name: labels.certPicker.more.value, exact: true })).toHaveCount(0);
-			await expect(addressBar(pc)).toHaveValue(certServiceHttps.value);
-			await expect(pc.getByText(ieModeBanner.value, { exact: true })).toHaveCount(0);
+			await expect(area(pc, areas.taskbar).getByRole('button', { name: labels.edge.app.value, exact: true })).toBeVisible();
+			await expect(area(pc, areas.edge)).toHaveCount(0);
 		},
 	],
 	[

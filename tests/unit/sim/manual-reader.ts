@@ -7,6 +7,7 @@ import { holds } from '../../../src/sim/scenarios/predicates';
 import { practiceAccount, secondPracticeAccount, type PracticeAccount } from '../../../src/sim/world/practice-account';
 import { sectionTexts, tableOfContents } from '../manual-text';
 import { onScreen, type OnScreen } from './candidates';
+import { temporaryCertName } from '../../../src/facts/certificates';
 
 /**
  * A literal reader of the manual (issue 16 point 1): it reads a section's text in order and, for
@@ -32,6 +33,10 @@ export interface Token {
 	readonly sentence: string;
 	readonly after: string;
 	readonly section: string;
+	/** The numbered step the token is in (「7.」), for a reference to some steps only (「項番 1.~7.の手順を実施」). */
+	readonly step?: number;
+	/** The screen conditions of the branch the token is in (「【クライアント証明書が表示された場合】」「《…が無い場合》」), outermost first. */
+	readonly when?: readonly string[];
 }
 
 /** Names compared as a reader compares them: width, spaces, brackets, and the access key 「(A)」 the manual may leave out. */
@@ -47,14 +52,26 @@ export function tokens(section: string, text: string): Token[] {
 	let address = false;
 	let turnOn = false;
 	let turnOff = false;
+	let step: number | undefined;
+	// 3.10 step 1 (1): branches on what the picker shows, 【…場合】 and, inside, 《…場合》.
+	let branch: string[] = [];
 	for (const line of text.split(/(?<=。)|\n/u)) {
 		// Bold that wraps a whole instruction (2.2.2 step 3) is emphasis, not a control's name.
 		const sentence = line.replace(/\*\*([^*]*[、。][^*]*)\*\*/gu, '$1');
 		// A numbered step starts a new context; its words about the address bar hold until the next one.
-		if (/^\s*\d+\.\s/u.test(sentence)) {
+		const numbered = /^\s*(\d+)\.\s/u.exec(sentence);
+		if (numbered) {
 			address = false;
 			turnOn = false;
 			turnOff = false;
+			step = Number(numbered[1]);
+		}
+		// A numbered step or sub-step 「- (2)」 ends the branches; a heading opens one at its level.
+		if (numbered || /^\s*-?\s*\(\d+\)\s/u.test(sentence)) branch = [];
+		const heading = /^[-・\s]*(【|《)([^】》]+?場合)[^】》]*(】|》)/u.exec(sentence);
+		if (heading) {
+			branch = heading[1] === '【' ? [heading[2]!] : [...branch.slice(0, 1), heading[2]!];
+			continue;
 		}
 		if (/アドレス欄|にアクセス|URL で証明書サービスにログイン/u.test(sentence)) address = true;
 		// 3.14 step 5: 「以下の項目を「オン」にします。」 then the items, one a line.
@@ -74,7 +91,8 @@ export function tokens(section: string, text: string): Token[] {
 		}
 		if (turnOff && sentence.trim()) turnOff = false;
 		// 削除 printed without brackets (3.1 step 5, 3.9 step 5, 3.15 step 2: 「削除をクリック」「削除(2)をクリック」).
-		const bare = /(?:^|[、\s)])(削除)\s*(?:\(\d\)\s*)?をクリック/u.exec(sentence);
+		// キャンセル too (3.10 step 1 (1): 「…存在しない状態のため、キャンセルをクリックします（⑤）」).
+		const bare = /(?:^|[、\s)])(削除|キャンセル)\s*(?:\(\d\)\s*)?をクリック/u.exec(sentence);
 		const found = [...sentence.matchAll(TOKEN)];
 		const start = out.length;
 		found.forEach((m, i) => {
@@ -109,9 +127,11 @@ export function tokens(section: string, text: string): Token[] {
 			// 3.5: 「再度ログインしてください」: the form's own [ログイン] after the ID and password.
 			if (/再度ログインして/u.test(sentence)) out.push({ kind: 'label', name: 'ログイン', sentence, after: 'をクリック', section });
 		}
-		const wait = /(\d+)\s*分以上|数日/u.exec(sentence);
+		for (let n = start; n < out.length; n++) out[n] = { ...out[n]!, ...(step === undefined ? {} : { step }), ...(branch.length ? { when: branch } : {}) };
+		// 「連合会での承認作業を待ちます」 (3.10 step 2 (10)): days, as 2.2.4 says (承認には数日).
+		const wait = /(\d+)\s*分以上|数日|承認作業を待ち/u.exec(sentence);
 		// 「30 分以上時間を空けてから、再度ログイン」: the time first.
-		if (wait) out.splice(/空けてから/u.test(sentence) ? start : out.length, 0, { kind: 'label', name: '(待つ)', sentence, after: wait[0], section });
+		if (wait) out.splice(/空けてから/u.test(sentence) ? start : out.length, 0, { kind: 'label', name: '(待つ)', sentence, after: wait[0] === '承認作業を待ち' ? '数日' : wait[0], section });
 	}
 	return out;
 }
@@ -128,7 +148,8 @@ export function sectionsOf(section: string, all = sectionTexts()): string[] {
 		out.push(...order.slice(from, to + 1).filter((n) => !order.some((m) => m.startsWith(`${n}.`))));
 		return out;
 	}
-	for (const m of text.matchAll(/「(\d\.\d+(?:\.\d+)?)\s[^」]*」の手順を(再度)?実施/gu)) out.push(m[1]!);
+	// Not 「…の手順を実施済み」 (done before), nor 「初めて…場合には、必ず「2.2 …」の手順を実施」 (3.10 注意: another case).
+	for (const m of text.matchAll(/^.*「(\d\.\d+(?:\.\d+)?)\s[^」]*」の手順を(再度)?実施(?!済)/gmu)) if (!/初めて/u.test(m[0])) out.push(m[1]!);
 	// 「再度、電子証明書を取得する手順を行います。」 with the procedure named on the next line (3.1 step 18: 「… 「2.2.2 …」参照」).
 	for (const m of text.matchAll(/手順を行います。\s*\n[^\n「]*「(\d\.\d+\.\d+)\s[^」]*」\s*参照/gu)) if (!out.includes(m[1]!)) out.push(m[1]!);
 	// A section whose steps only point to chapter 2 (3.2: 「…を更新します。👉 「2.2.4 …」参照」) is done by following them.
@@ -175,6 +196,25 @@ function accountEvents(ctx: TrainerContext): PcEvent[] {
 	return events.filter((e) => shown(e) && !filled(e) && onScreen(ctx.pc, [], [e]).length > 0);
 }
 
+/**
+ * Whether a branch's condition (「仮クライアント証明書が表示された場合」「画面に「その他」の表示が有る場合」) is what
+ * the screen shows: the certificates the picker shows (the selected tile, or the list under [その他]) and whether
+ * it offers [その他]. A condition the reader does not know is taken as met.
+ */
+function branchHolds(condition: string, pc: TrainerContext['pc']): boolean {
+	const shown = onScreen(pc);
+	const more = shown.some((o) => o.event.type === 'ws.picker.more');
+	const picker = openDialogs(pc).windowsSecurity?.startsWith('picker') ?? false;
+	const { ui, world } = pc.context;
+	const ids = picker ? (more ? [ui.picker.selected] : ui.picker.options) : [];
+	const names = ids.map((serial) => world.certificates.personal.find((c) => c.serial === serial)?.issuedTo ?? '');
+	if (/その他.*(有る|ある)/u.test(condition)) return picker && more;
+	if (/その他.*(無い|ない)/u.test(condition)) return picker && !more;
+	if (/仮クライアント証明書が表示された/u.test(condition)) return names.includes(temporaryCertName.value);
+	if (/クライアント証明書が表示された/u.test(condition)) return names.some((n) => n !== '' && n !== temporaryCertName.value);
+	return true;
+}
+
 const isClick = (o: OnScreen): boolean => o.control.do === 'click' || o.control.do === 'dblclick' || o.control.do === 'rightClick';
 
 /** What the sentence asks of a named control that can be set (checked, chosen). */
@@ -206,9 +246,23 @@ export function readLesson(scenario: Scenario, mode: Mode, sections: readonly st
 		done.push(`${why} → ${JSON.stringify(e)}`);
 		if (JSON.stringify(openDialogs(ctx.pc)) !== before && e.type !== 'clock.advance') opened.push(e);
 	};
-	const list = sections.flatMap((s) => tokens(s, all.get(s) ?? ''));
+	// 「☛ 「2.2.1 …」項番 1.~7.の手順を実施」 (3.10 補足): those steps, there, before what follows.
+	const list = sections.flatMap((s) =>
+		tokens(s, all.get(s) ?? '').flatMap((t) => {
+			const part = t.kind === 'quote' ? /^(\d\.\d+\.\d+)\s/u.exec(t.name) : null;
+			const range = part ? /^\s*項番\s*(\d+)\.\s*~\s*(\d+)\.\s*の手順を実施/u.exec(t.after) : null;
+			if (!part || !range) return [t];
+			const [from, to] = [Number(range[1]), Number(range[2])];
+			return tokens(part[1]!, all.get(part[1]!) ?? '').filter((x) => x.step !== undefined && x.step >= from && x.step <= to);
+		}),
+	);
 	for (let i = 0; i < list.length && !ctx.finished; i++) {
 		const t = list[i]!;
+		// A branch whose condition the screen does not meet (3.10 step 1 (1)) is not this PC's: read and passed.
+		if (t.when && !t.when.every((c) => branchHolds(c, ctx.pc))) {
+			passed.push(`${t.section}: ${t.name} (${t.when.join(' / ')})`);
+			continue;
+		}
 		// An active check on screen (「105 以降ですか？」) where the text says to confirm: answer what the screen shows.
 		const asking = currentStep(ctx);
 		if (asking?.kind === 'check' && asking.ask && /確認/u.test(t.sentence)) {

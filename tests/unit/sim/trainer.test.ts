@@ -195,10 +195,10 @@ describe('the manual’s way back counts', () => {
 		let pc = stepPc(symptom, { type: 'edge.navigate', url });
 		expect(openDialogs(pc).windowsSecurity).toBeNull();
 		// Another window shares the session: still no picker.
-		pc = [{ type: 'edge.launch' }, { type: 'edge.navigate', url }].reduce(stepPc, pc);
+		pc = ([{ type: 'edge.launch' }, { type: 'edge.navigate', url }] as PcEvent[]).reduce(stepPc, pc);
 		expect(openDialogs(pc).windowsSecurity).toBeNull();
 		// Every browser closed and started again: the picker is back.
-		pc = [{ type: 'edge.window.close' }, { type: 'edge.window.close' }, { type: 'edge.launch' }, { type: 'edge.navigate', url }].reduce(stepPc, pc);
+		pc = ([{ type: 'edge.window.close' }, { type: 'edge.window.close' }, { type: 'edge.launch' }, { type: 'edge.navigate', url }] as PcEvent[]).reduce(stepPc, pc);
 		expect(openDialogs(pc).windowsSecurity).toBe('picker.collapsed');
 		// The lesson opens there (3.18 step 1 types the address) and ends when the bottom one is chosen.
 		const ctx = startContext(twoTemps, 'practice');

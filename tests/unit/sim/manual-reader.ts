@@ -21,7 +21,13 @@ import { temporaryCertName } from '../../../src/facts/certificates';
  * - logging in to the certificate service as 2.2.2 showed, when its dialog waits and the text goes on;
  * - starting the browser when the text types in its address bar;
  * - a bracketed name not on screen is a heading or a screen's name (「[Internet Explorer の互換性]
- *   (①) — [再起動]」), read and passed.
+ *   (①) — [再起動]」), read and passed;
+ * - a branch (「【クライアント証明書が表示された場合】」「《画面に「その他」の表示が無い場合》」, 3.10) is
+ *   followed only when the screen shows what it says (the certificates the picker shows, its [その他]);
+ * - a reference to some steps of another section (「「2.2.1 …」項番 1.~7.の手順を実施」) is done there;
+ * - a list the text names as a whole is done item by item: the URLs registered (「登録されている URL を
+ *   選択…削除」), the switches listed under 「下記 2 項目が…(オフ) に切り替え」, the box beside each saved
+ *   password; 「インストールされた順に下から表示」 with 「1 回目」 is the bottom certificate (3.18).
  */
 
 export interface Token {

@@ -205,10 +205,7 @@ function onlyOptionalFrom(ctx: TrainerContext, index: number): boolean {
 function settle(ctx: TrainerContext): TrainerContext {
 	let next = ctx;
 	// An active check (one that asks) waits for the learner's answer in 練習 and テスト (issue 16 point 6).
-	const passes = (step: Step | undefined): boolean =>
-		(step?.kind === 'check' && !(step.ask && next.mode !== 'watch') && holds(step.when, next.pc)) ||
-		// An optional step the learner already did before its turn (earlyOptional).
-		(!!step?.optional && next.mode !== 'watch' && next.steps[next.index]?.status === 'done');
+	const passes = (step: Step | undefined): boolean => step?.kind === 'check' && !(step.ask && next.mode !== 'watch') && holds(step.when, next.pc);
 	for (let step = next.scenario.steps[next.index]; passes(step); step = next.scenario.steps[next.index]) {
 		next = { ...withStep(next, next.index, { status: 'done' }), index: next.index + 1, stepStart: { pc: next.pc, log: next.log.length } };
 	}
@@ -331,20 +328,6 @@ function wrongAction(ctx: TrainerContext, wasOnPath: boolean, say: string): Trai
 }
 
 /**
- * A later optional step done before its turn (3.15: the password prompt answered [なし] before the
- * settings): harmless when the current step can still be done after it, so it is that step done
- * and no mistake (issue 16 point 1: doing it or not, and when, both count).
- */
-function earlyOptional(ctx: TrainerContext, event: PcEvent): TrainerContext | null {
-	const current = ctx.scenario.steps[ctx.index];
-	const j = ctx.scenario.steps.findIndex((s, n) => n > ctx.index && s.optional && s.kind === 'action' && matchesStep(event, s.event) && ctx.steps[n]?.status !== 'done');
-	if (j < 0 || !current) return null;
-	const applied = apply(ctx, event);
-	if (current.kind === 'action' && !canPc(applied.pc, current.event)) return null;
-	return settle({ ...withStep(applied, j, { status: 'done' }), feedback: { kind: 'advanced' } });
-}
-
-/**
  * The login dialog waits behind an active check that holds it (2.2.2: the IE-mode message first,
  * issue 16 point 6): not drawn, and nothing reaches it, until the check is answered.
  */
@@ -377,8 +360,6 @@ export function act(ctx: TrainerContext, event: PcEvent): TrainerContext {
 		return settle(j === null ? done : { ...moveTo(done, j), feedback });
 	}
 	if (!legal) return { ...ctx, feedback: { kind: 'ignored' } };
-	const early = earlyOptional(ctx, event);
-	if (early) return early;
 
 	const before = progressKey(ctx.pc);
 	const next = apply(ctx, event);

@@ -86,10 +86,10 @@ const faults: ReadonlyArray<readonly [ScenarioId, string, (pc: Locator) => Promi
 	],
 	[
 		'3-15-password-autosave-off',
-		`Edge's settings, Edge asking to save the password, with [${labels.edge.never.value}]`,
+		`Edge's settings open (3.15 step 1 starts at [${labels.edge.profiles.value}]), no offer to save standing over them`,
 		async (pc) => {
-			await expect(area(pc, areas.edge).getByRole('button', { name: labels.edge.never.value, exact: true })).toBeVisible();
-			await expect(area(pc, areas.edgeSettings)).toBeVisible();
+			await expect(area(pc, areas.edgeSettings).getByRole('link', { name: labels.edge.profiles.value, exact: true })).toBeVisible();
+			await expect(area(pc, areas.edge).getByRole('button', { name: labels.edge.never.value, exact: true })).toHaveCount(0);
 		},
 	],
 	[

@@ -64,11 +64,11 @@ const shows: Readonly<Record<ShownId, { readonly screen: string; readonly on: (p
 		on: (pc) => w(pc).os === 'Windows 11' && openDialogs(pc).windows11 === 'reputation' && !w(pc).reputation.checkAppsAndFiles && !w(pc).reputation.edgeSmartScreen,
 	},
 	'3-15-password-autosave-off': {
-		screen: 'Edge’s [設定] beside the portal, Edge asking to save the password (an older one already saved)',
+		screen: 'Edge’s [設定] beside the portal, the password typed at login saved by Edge',
 		on: (pc) => {
 			const tabs = w(pc).edge.windows.at(-1)?.tabs ?? [];
 			const portal = tabs.some((t) => t.page.kind === 'kanagawa' && t.page.screen === 'portal');
-			return page(pc)?.kind === 'settings' && portal && pc.context.ui.passwordPrompt?.site === systemHost.value && w(pc).edge.passwords.saved.length > 0;
+			return page(pc)?.kind === 'settings' && portal && pc.context.ui.passwordPrompt === null && w(pc).edge.passwords.saved.some((p) => p.site === systemHost.value);
 		},
 	},
 	'3-16-check-root-certificate': {

@@ -35,25 +35,6 @@ describe('a message the section does not name may be left (point 1)', () => {
 		expect(ctx.steps.every((s) => s.mistakes === 0)).toBe(true);
 		if (mode === 'test') expect(score(ctx).mistakes).toBe(0);
 	});
-
-	test.each(modes)('3.15: the password prompt answered [なし] first, or never: no mistake either way (%s)', async (mode) => {
-		const lesson = await loadScenario('3-15-password-autosave-off');
-		const never: PcEvent = { type: 'edge.passwordPrompt.never' };
-		const first = play(startContext(lesson, mode), (e) => e.type === never.type, { at: () => true, events: [never] });
-		expect(first.finished).toBe(true);
-		expect(first.steps.every((s) => s.mistakes === 0 && s.status === 'done')).toBe(true);
-		const left = play(startContext(lesson, mode), (e) => e.type === never.type);
-		expect(left.finished).toBe(true);
-		expect(left.steps.every((s) => s.mistakes === 0)).toBe(true);
-	});
-
-	test('an optional step done early is passed over when its turn comes (the step list does not stop on it)', async () => {
-		const lesson = await loadScenario('3-15-password-autosave-off');
-		let ctx = act(startContext(lesson, 'practice'), { type: 'edge.passwordPrompt.never' });
-		for (let n = 0; n < 4; n++) ctx = act(ctx, (currentStep(ctx) as { event: PcEvent }).event);
-		expect(currentStep(ctx)?.optional).toBeFalsy();
-		expect(currentStep(ctx)?.kind === 'action' && currentStep(ctx)?.text).toContain('チェックボックス');
-	});
 });
 
 /** Does the lesson's own steps until `until` holds for the current step. */

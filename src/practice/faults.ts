@@ -13,6 +13,7 @@ import {
 	trustedSiteEntry,
 } from '../sim/world/derive';
 import { practiceAccount } from '../sim/world/practice-account';
+import { holds, P } from '../sim/scenarios/predicates';
 import type { World } from '../sim/world/types';
 import type { ScenarioId } from '../sim/scenarios/catalog';
 
@@ -46,11 +47,12 @@ export const exerciseFaults: Readonly<Record<ExerciseId, (pc: PcSnapshot) => boo
 	// Not a fault but a doubt: the list of trusted roots has not been looked at.
 	'3-16-check-root-certificate': (pc) => !pc.matches({ certManager: 'trustedRoots' }),
 	'3-17-ie-mode-reset': (pc) => !opensInIeMode(w(pc), certServiceHttp.value) || !opensInIeMode(w(pc), certServiceHttps.value),
-	// Two valid NacaCertRequesters, and the picker's default (the newest) is not the one the request was made with.
+	// Two valid NacaCertRequesters, the picker's default (the newest) is not the one the request was made with,
+	// and that one is not chosen yet (3.18 ends when it is: selected under [その他], or in use).
 	'3-18-multiple-temporary-certificates': (pc) => {
 		const temps = w(pc).certificates.personal.filter((c) => isTemporaryCert(c) && isValidCert(c, w(pc).clock));
 		const request = w(pc).certService.requests.find((r) => r.office === office);
-		return temps.length > 1 && !!request && temps.at(-1)!.serial !== request.madeWith && !hasValidClientCert(w(pc), office);
+		return temps.length > 1 && !!request && temps.at(-1)!.serial !== request.madeWith && !hasValidClientCert(w(pc), office) && !holds(P.is('requestCertChosen', office), pc);
 	},
 };
 

@@ -69,7 +69,7 @@ export const itemTexts: Readonly<Record<ScenarioId, ItemText>> = {
 		fault: `ログインに ${lockoutFailures.value} 回続けて失敗し、「${passwordLocked.value}」と表示されている。`,
 	},
 	'3-8-change-pc': {
-		teaches: 'まだ何も設定されていない新しいパソコン（Windows 11）で 1.2 から 2.2.4 までをやり直し、これまでのパスワードでログインする。',
+		teaches: 'まだ何も設定されていない新しいパソコン（Windows 11）で 1.2 から 2.2.4 までをやり直す（ログインパスワードはこれまでのものが引き継がれる）。',
 	},
 	'3-9-login-dialog-missing': {
 		teaches: '保存された資格情報をコントロール パネルから削除し、証明書サービスのログイン画面を出す。',

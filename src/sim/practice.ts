@@ -7,6 +7,7 @@ import { holds } from './scenarios/predicates';
 import type { Step } from './scenarios/types';
 import {
 	currentStep,
+	heldDialog,
 	matchesStep,
 	moveTo,
 	progressKey,
@@ -28,16 +29,41 @@ import {
 
 
 /**
+ * Steps that only bring a screen up ([...], [設定]): when that screen is already there, the
+ * learner's next control on it does them too (issue 16 point 5: [Cookie とサイトのアクセス許可]
+ * chosen in the settings already open, 1.2.2 after 1.2.1 in the journey).
+ */
+const wayThere: ReadonlySet<PcEvent['type']> = new Set(['edge.menu.open', 'edge.settings.open']);
+
+/**
  * The step the learner's event does: the current one, or a later one when only optional steps
- * lie between (the dialog the manual never closes, left open).
+ * lie between (the dialog the manual never closes, left open), or steps that only open the
+ * screen the event's control is on, when the PC takes the event now.
  */
 function matchingStep(ctx: TrainerContext, event: PcEvent): number | null {
+	let skippedWay = false;
 	for (let j = ctx.index; j < ctx.scenario.steps.length; j++) {
 		const step = ctx.scenario.steps[j]!;
-		if (step.kind === 'action' && matchesStep(event, step.event)) return j;
+		if (step.kind === 'action' && matchesStep(event, step.event)) return skippedWay && !canPc(ctx.pc, event) ? null : j;
+		if (step.kind === 'action' && wayThere.has(step.event.type)) {
+			skippedWay = true;
+			continue;
+		}
 		if (!step.optional && !unanswered(ctx, j)) return null;
 	}
 	return null;
+}
+
+/**
+ * Closing a window or pop-up the step does not need (Control Panel before the browser, 3.9 step 7;
+ * Windows 11's settings; a menu): harmless while the current step can still be done after it, so
+ * not a mistake (issue 16 point 5: 「an extra harmless window closed」).
+ */
+const closing: ReadonlySet<PcEvent['type']> = new Set(['cp.close', 'w11.close', 'cm.close', 'edge.menu.close', 'edge.favorites.close', 'shell.search.close', 'shell.start.close', 'cs.addonFailed.close']);
+
+function harmlessClose(ctx: TrainerContext, event: PcEvent, next: TrainerContext): boolean {
+	const current = ctx.scenario.steps[ctx.index];
+	return closing.has(event.type) && current?.kind === 'action' && canPc(next.pc, current.event);
 }
 
 /** The URL checker's difference (src/tools/url-check.ts), for an address typed where the step gives another. */
@@ -98,6 +124,7 @@ function wrongAction(ctx: TrainerContext, wasOnPath: boolean, say: string): Trai
 /** 練習 and テスト: the learner's action. */
 export function act(ctx: TrainerContext, event: PcEvent): TrainerContext {
 	if (ctx.mode === 'watch') return { ...ctx, feedback: { kind: 'ignored' } };
+	if (heldDialog(ctx) && event.type.startsWith('ws.')) return { ...ctx, feedback: { kind: 'ignored' } };
 	const legal = canPc(ctx.pc, event);
 	const step: Step | undefined = ctx.finished ? undefined : ctx.scenario.steps[ctx.index];
 	if (!step) return legal ? { ...apply(ctx, event), feedback: { kind: 'ignored' } } : { ...ctx, feedback: { kind: 'ignored' } };
@@ -127,6 +154,7 @@ export function act(ctx: TrainerContext, event: PcEvent): TrainerContext {
 	const j = findOnPath(next, key);
 	if (j !== null && j > ctx.index) return settle({ ...moveTo(next, j), feedback: { kind: 'advanced' } });
 	if (j !== null) return settle({ ...moveTo(next, j), feedback: { kind: 'backOnPath', to: j } });
+	if (harmlessClose(ctx, event, next)) return settle({ ...next, feedback: { kind: 'ignored' } });
 	return settle(wrongAction(next, before === ctx.pathKeys[ctx.index], diagnose(ctx, event, next.pc)));
 }
 

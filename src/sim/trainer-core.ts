@@ -299,6 +299,15 @@ export function currentStep(ctx: TrainerContext): Step | undefined {
 	return ctx.finished ? undefined : ctx.scenario.steps[ctx.index];
 }
 
+/**
+ * The login dialog waits behind an active check that holds it (2.2.2: the IE-mode message first,
+ * issue 16 point 6): not drawn, and nothing reaches it, until the check is answered.
+ */
+export function heldDialog(ctx: TrainerContext): boolean {
+	const step = currentStep(ctx);
+	return ctx.mode !== 'watch' && step?.kind === 'check' && !!step.ask?.holdsLoginDialog && openDialogs(ctx.pc).windowsSecurity === 'basicAuth';
+}
+
 
 /**
  * テスト's score, out of 100:

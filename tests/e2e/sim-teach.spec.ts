@@ -3,6 +3,7 @@ import { chooseMode, control, doStep, openSim, PC_NAME, stepDone } from './sim-s
 import { scenarioData } from './practice-support';
 import * as labels from '../../src/facts/labels';
 import { systemLoginAsPrinted } from '../../src/facts/urls';
+import { ieModeBanner } from '../../src/facts/messages';
 import type { Scenario } from '../../src/sim/scenarios/types';
 
 /**
@@ -20,7 +21,14 @@ const CP = labels.certPicker;
 async function doStepsUntil(sim: import('@playwright/test').Locator, scenario: Scenario, type: string): Promise<number> {
 	for (const [i, step] of scenario.steps.entries()) {
 		if (step.kind === 'action' && step.event.type === type) return i;
-		if (step.kind === 'check') continue;
+		if (step.kind === 'check') {
+			// An active check (2.2.2's IE-mode message) is answered as the screen shows.
+			if (step.ask) {
+				await sim.getByRole('group', { name: step.ask.question }).getByRole('button', { name: step.ask.right, exact: true }).click();
+				await stepDone(sim, i);
+			}
+			continue;
+		}
 		await doStep(sim, step);
 		await stepDone(sim, i);
 	}
@@ -53,6 +61,25 @@ test('2.3.1 step 2 typed as the manual prints it, without the final 「/」: the
 	await stepDone(sim, 1);
 	await expect(sim.locator('.sim-feedback')).not.toContainText('を操作しました');
 	await expect(pc.getByRole('dialog', { name: CP.authTitle.value })).toBeVisible();
+});
+
+test('2.2.2 step 2: the IE-mode message is asked about before the login dialog opens, and 「はい」 brings the dialog', async ({ page }) => {
+	const scenario = scenarioData('2-2-2-naraclientcontrol');
+	const sim = await openSim(page, '/2-2-2-naraclientcontrol/');
+	await chooseMode(sim, '練習');
+	const check = scenario.steps.findIndex((s) => s.kind === 'check' && !!s.ask);
+	for (const [i, step] of scenario.steps.slice(0, check).entries()) {
+		await doStep(sim, step);
+		await stepDone(sim, i);
+	}
+	const pc = sim.getByRole('region', { name: PC_NAME });
+	const step = scenario.steps[check]!;
+	const ask = step.kind === 'check' ? step.ask! : null;
+	await expect(pc.getByText(ieModeBanner.value, { exact: true })).toBeVisible();
+	await expect(pc.getByRole('dialog', { name: BA.title.value })).toHaveCount(0);
+	await sim.getByRole('group', { name: ask!.question }).getByRole('button', { name: ask!.right, exact: true }).click();
+	await stepDone(sim, check);
+	await expect(pc.getByRole('dialog', { name: BA.title.value })).toBeVisible();
 });
 
 test('資格情報を記憶する ticked: what it will cause (3.9); [この手順からやり直す] unticks it; then the step is done', async ({ page }) => {

@@ -65,8 +65,8 @@ const onDesktop = (step: Step | undefined) =>
 	!!step && (step.target.within?.name === areas.desktop.name || (step.kind === 'action' && step.to?.name === areas.desktop.name));
 
 export function Screen() {
-	const { pc, interactive, marked } = useEnv();
-	const l = layout(pc);
+	const { pc, interactive, marked, held } = useEnv();
+	const l = layout(pc, held);
 	// The browser is maximised, as on a Windows 10 PC (the manual's screenshots): it covers the
 	// desktop above the taskbar. While a step is done on the desktop it is drawn restored down (a
 	// person restores the window to see the desktop). Its □ maximises or restores it, and that

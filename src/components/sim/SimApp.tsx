@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import { controlFor } from '../../sim/controls';
 import type { PcEvent } from '../../sim/machines/events';
 import type { Scenario } from '../../sim/scenarios/types';
-import { currentStep, markable, stepAvailable, summary, type Mode, type PracticeRules } from '../../sim/trainer-core';
+import { currentStep, heldDialog, markable, stepAvailable, summary, type Mode, type PracticeRules } from '../../sim/trainer-core';
 import { Env, type SimEnv } from './env';
 import { focusCalmly } from './focus';
 import { Screen } from './Screen';
@@ -76,9 +76,10 @@ export default function SimApp({ scenario, mode, persist, practice, pageSection,
 	const marked = step && (mode_ !== 'test' || ctx.hint > 0) && (mode_ === 'watch' || stepAvailable(ctx)) ? step : undefined;
 	const showMark = markable(ctx) !== undefined;
 	const expectedUrl = mode_ === 'practice' && step?.kind === 'action' && step.event.type === 'edge.navigate' ? step.event.url : null;
+	const held = heldDialog(ctx);
 	const env: SimEnv = useMemo(
-		() => ({ pc: ctx.pc, send, marked, showMark, interactive: mode_ !== 'watch', refocus, lastFocused, expectedUrl }),
-		[ctx.pc, send, marked, showMark, mode_, refocus, lastFocused, expectedUrl],
+		() => ({ pc: ctx.pc, send, marked, showMark, interactive: mode_ !== 'watch', refocus, lastFocused, expectedUrl, held }),
+		[ctx.pc, send, marked, showMark, mode_, refocus, lastFocused, expectedUrl, held],
 	);
 	const appRef = useRef<HTMLDivElement>(null);
 	const stageRef = useRef<HTMLDivElement>(null);

@@ -20,6 +20,8 @@ export interface SimEnv {
 	readonly marked: Step | undefined;
 	/** Whether the target is visibly marked (outline and 「ここ」): 見る, and 練習's second hint. */
 	readonly showMark: boolean;
+	/** The login dialog waits behind the current check (trainer.ts `heldDialog`): not drawn yet. */
+	readonly held?: boolean;
 	/** 練習 and テスト: dialogs take the focus and give it back. */
 	readonly interactive: boolean;
 	/** The address the current step asks to type, in 練習 only (a wrong one is compared with it). */

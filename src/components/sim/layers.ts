@@ -41,7 +41,7 @@ export interface Layout {
 	readonly modalFrom: number;
 }
 
-export function layout(pc: PcSnapshot): Layout {
+export function layout(pc: PcSnapshot, held = false): Layout {
 	const o = openDialogs(pc);
 	const windows: WindowKind[] = [];
 	if (pc.context.world.edge.windows.length > 0) windows.push('edge');
@@ -59,7 +59,10 @@ export function layout(pc: PcSnapshot): Layout {
 	if (o.edge === 'addPage') add('addPage', o.edge, true);
 	if (o.edge === 'addFavorite') add('addFavorite', o.edge, true);
 	if (o.certManager) add('certManager', o.certManager, true);
-	if (o.windowsSecurity === 'basicAuth') add('basicAuth', o.windowsSecurity, true);
+	// `held`: the login dialog waits until the trainer's check is answered (trainer.ts heldDialog).
+	if (o.windowsSecurity === 'basicAuth') {
+		if (!held) add('basicAuth', o.windowsSecurity, true);
+	}
 	else if (o.windowsSecurity) add('picker', o.windowsSecurity, true);
 	if (o.certService) add('certService', o.certService, true);
 	if (o.kanagawa === 'logoutConfirm') add('logoutConfirm', o.kanagawa, true);

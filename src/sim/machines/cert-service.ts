@@ -146,7 +146,14 @@ export const certServiceRegion = {
 		/** 2.2.2 step 10: the completion screen, closed with 【×】. */
 		installDone: { on: { 'cs.installDone.close': { target: 'idle', actions: 'backToCaInstall' } } },
 		/** 「アドオンが実行できませんでした」 (2.2.2 step 9 補足 → 3.1). */
-		addonFailed: { on: { 'cs.addonFailed.close': 'idle' } },
+		addonFailed: {
+			id: 'csAddonFailed',
+			on: {
+				'cs.addonFailed.close': 'idle',
+				// The browser's window closed over it (edge.ts): the page and its message go with it.
+				'edge.window.close': { guard: and(['onlyAddonMessage', 'running']), target: 'idle' },
+			},
+		},
 		/** 2.2.3 step 5: the security warning, 【はい】. */
 		securityWarning: {
 			on: {

@@ -200,7 +200,10 @@ export const edgeRegion = {
 	states: {
 		idle: {
 			on: {
-				'edge.window.close': { guard: and([ready, 'running']), actions: 'closeWindow' },
+				'edge.window.close': [
+					{ guard: and([ready, 'running']), actions: 'closeWindow' },
+					{ guard: and(['onlyAddonMessage', 'running']), actions: 'closeWindow' },
+				],
 				'edge.window.focus': { guard: and([ready, 'windowExists']), actions: 'focusWindow' },
 				'edge.tab.new': { guard: and([ready, 'running']), actions: 'newTab' },
 				'edge.tab.select': { guard: and([ready, 'tabExists']), actions: 'selectTab' },

@@ -35,6 +35,11 @@ export const pcSetup = setup({
 		...kanagawaGuards,
 		/** Nothing modal over the browser: no Windows セキュリティ dialog, pop-up, confirmation or certificate manager. */
 		browserFree: and([stateIn('#wsIdle'), stateIn('#csIdle'), stateIn('#ksIdle'), stateIn('#cmClosed')]),
+		/**
+		 * Only the page's own message 「アドオンが実行できませんでした」 is up: the window's [×] still closes the
+		 * browser, and the message with it (3.1 step 18 closes the browser; 3.1 never names that message's [OK]).
+		 */
+		onlyAddonMessage: and([stateIn('#wsIdle'), stateIn('#csAddonFailed'), stateIn('#ksIdle'), stateIn('#cmClosed')]),
 	},
 	actions: {
 		...shellActions,

@@ -16,11 +16,10 @@ const open = (anchor: string) =>
 
 /**
  * 3.10: a second office on a PC set up 35 days ago for the first: IE-mode pages lapsed, no valid
- * NacaCertRequester. The lesson opens on the screen step 1 (1) shows for that: the certificate
- * service typed in, and [証明書の確認] offering only the first office's certificate, with no
- * [その他]. The learner answers it as (1)–(2) say ([キャンセル], the new office's login), sees the
- * service without the IE-mode message, redoes 2.2.1 steps 1–7 (the 補足: 30 days or more) in the
- * same browser, and opens the service again (step 1) before step 2.
+ * NacaCertRequester. In the manual's order (issue 16 point 1): the 補足 first (30 days or more:
+ * 2.2.1 steps 1–7), then step 1: the certificate service typed in, and [証明書の確認] offering only
+ * the first office's certificate, with no [その他] — the branch 《画面に「その他」の表示が無い場合》:
+ * [キャンセル], then the new office's login (1)–(2); then steps 2 and 3.
  */
 export default defineScenario({
 	id: '3-10-multiple-offices',
@@ -31,16 +30,15 @@ export default defineScenario({
 		passwordChanged(practiceAccount),
 		later({ days: 35 }),
 	),
-	prelude: [{ type: 'edge.launch' }, { type: 'edge.navigate', url: certServiceHttps.value }],
 	goal: {
 		text: `2 事業所目（${B.officeNumber}）のクライアント証明書がインストールされ、1 事業所目の証明書もそのまま使える。`,
 		when: P.all(P.is('validClientCert', B.officeNumber), P.is('validClientCert', practiceAccount.officeNumber)),
 	},
 	steps: [
+		...inSection('2.2.1', ieModeSteps({ launch: true, alreadyAllowed: true, trustedSites: false })),
+		open('step-1'),
 		act('step-1-1', `[${CP.confirmTitle.value}] 画面に仮クライアント証明書がなく「${CP.more.value}」もないので、[${CP.cancel.value}] をクリックします。`, { type: 'ws.picker.cancel' }),
 		...certServiceLogin('step-1-2', B),
-		...inSection('2.2.1', ieModeSteps({ launch: 'open', alreadyAllowed: true, trustedSites: false })),
-		open('step-1'),
 		act('step-2-1', `左メニューの [${CS.certRequest.value}] をクリックします。`, { type: 'cs.menu', item: 'certRequest' }),
 		act('step-2-1', `[${CS.temporaryClientCert.value}] の各項目は空白のまま [${CS.ok.value}] をクリックします。`, { type: 'cs.createRequest.ok' }),
 		act('step-2-2', `${CS.temporaryClientCert.value}のインストールが完了したことを確認し、[${CS.ok.value}] をクリックします。`, { type: 'cs.done.ok' }),

@@ -86,6 +86,17 @@ const table = {
 		return !!s && requestCounts(pc.context.world, s.office, s.serial).pending === n;
 	},
 	certLoggedIn: (pc: PcSnapshot) => certSession(pc.context.world) !== null,
+	/**
+	 * 3.18: the NacaCertRequester the office's request was made with is the one chosen: selected in the
+	 * open picker, or the one this browser session already uses.
+	 */
+	requestCertChosen: (pc: PcSnapshot, office: string) => {
+		const { world, ui } = pc.context;
+		const made = world.certService.requests.find((r) => r.office === office)?.madeWith;
+		if (made === undefined) return false;
+		if (openDialogs(pc).windowsSecurity?.startsWith('picker')) return ui.picker.selected === made;
+		return Object.values(world.edge.session.tls).includes(made);
+	},
 	noSavedCredential: (pc: PcSnapshot) => pc.context.world.credentials.length === 0,
 	/** A Windows credential is saved (資格情報を記憶する was ticked: the fault of 3.9). */
 	credentialSaved: (pc: PcSnapshot) => pc.context.world.credentials.length > 0,

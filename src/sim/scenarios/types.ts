@@ -104,6 +104,12 @@ export interface Ask {
 	readonly right: string;
 	/** What a wrong answer is told. */
 	readonly wrong: string;
+	/**
+	 * The login dialog that opens with the page waits until the check is answered (2.2.2 step 2:
+	 * the IE-mode message is confirmed first, 「必ず…確認してから、次の手順に進んでください」, so it
+	 * is shown before the dialog, not hidden behind it). 練習 and テスト only (`heldDialog`).
+	 */
+	readonly holdsLoginDialog?: boolean;
 }
 
 export type Step = ActionStep | CheckStep;

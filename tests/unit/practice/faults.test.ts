@@ -3,7 +3,7 @@ import { exerciseFaults, exerciseIds } from '../../../src/practice/faults';
 import { kindOf, practiceIds } from '../../../src/practice/items';
 import { startPc } from '../../../src/sim/pc';
 import { loadScenario } from '../../../src/sim/scenarios/catalog';
-import { act, currentStep, startContext } from '../../../src/sim/trainer';
+import { act, answer, currentStep, startContext } from '../../../src/sim/trainer';
 
 /**
  * Each exercise starts from a PC with its fault and ends when the fault is fixed: checked on the
@@ -22,6 +22,11 @@ describe.each(exerciseIds.map((id) => [id] as const))('%s', (id) => {
 		expect(fault(ctx.pc)).toBe(true);
 		for (let guard = 0; !ctx.finished && guard < scenario.steps.length + 1; guard++) {
 			const step = currentStep(ctx);
+			// An active check (2.2.2's IE-mode message, 3.1 step 18): answered as the screen shows.
+			if (step?.kind === 'check' && step.ask) {
+				ctx = answer(ctx, step.ask.right);
+				continue;
+			}
 			if (step?.kind !== 'action') break;
 			ctx = act(ctx, step.event);
 		}

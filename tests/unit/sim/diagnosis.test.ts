@@ -4,10 +4,12 @@ import { certServiceHttp, certServiceHttps, systemLogin, systemLoginAsPrinted } 
 import type { PcEvent } from '../../../src/sim/machines/events';
 import { canPc } from '../../../src/sim/pc';
 import { loadScenario } from '../../../src/sim/scenarios/catalog';
-import { act, answer, currentStep, markable, restartStep, score, SCORE, startContext, stepAvailable, type TrainerContext } from '../../../src/sim/trainer';
+import { act, answer, currentStep, heldDialog, markable, restartStep, score, SCORE, startContext, stepAvailable, type TrainerContext } from '../../../src/sim/trainer';
 import { PASS_MARK } from '../../../src/practice/record';
 import { canonicalAddress, sameAddress } from '../../../src/sim/world/derive';
 import { hintText } from '../../../src/components/sim/text';
+import { layout } from '../../../src/components/sim/layers';
+import { practiceAccount as A } from '../../../src/sim/world/practice-account';
 
 /**
  * Issue 16 points 2–4 and 7: how the engine judges a typed address, what each mistake is told
@@ -20,6 +22,7 @@ const clientCert = await loadScenario('2-2-4-client-certificate');
 const firstLogin = await loadScenario('2-3-1-change-password');
 const twoTemps = await loadScenario('3-18-multiple-temporary-certificates');
 const version = await loadScenario('1-2-1-browser-version');
+const addon = await loadScenario('2-2-2-naraclientcontrol');
 const TS = labels.trustedSitesDialog;
 const BA = labels.basicAuthDialog;
 
@@ -138,6 +141,28 @@ describe('checks are active (point 6)', () => {
 			const yes = answer(no, 'はい');
 			expect(yes.finished).toBe(true);
 		}
+	});
+
+	test('2.2.2’s IE-mode message: asked before the login dialog, which waits (not drawn, nothing reaches it) until 「はい」, in 練習 and テスト', () => {
+		for (const mode of ['practice', 'test'] as const) {
+			const ctx = followUntil(startContext(addon, mode), (c) => currentStep(c)?.kind === 'check');
+			const step = currentStep(ctx)!;
+			expect(step.kind === 'check' && step.ask?.question).toContain('Internet Explorer モードになっています');
+			// The PC has the dialog ready; the trainer holds it, so the message is what shows.
+			expect(heldDialog(ctx)).toBe(true);
+			expect(layout(ctx.pc, heldDialog(ctx)).dialogs).toEqual([]);
+			const typed = act(ctx, { type: 'ws.basicAuth.input', field: 'user', value: A.officeNumber });
+			expect(typed.feedback).toEqual({ kind: 'ignored' });
+			expect(typed.pc.context.ui.basicAuth.user).toBe('');
+			const no = answer(ctx, 'いいえ');
+			expect(say(no)).toContain('アドレス欄のすぐ下');
+			const yes = answer(no, 'はい');
+			expect(heldDialog(yes)).toBe(false);
+			expect(layout(yes.pc, heldDialog(yes)).dialogs.map((d) => d.kind)).toEqual(['basicAuth']);
+			expect(currentStep(yes)).toMatchObject({ event: { type: 'ws.basicAuth.input', field: 'user' } });
+		}
+		// 見る: the check is the manual's, shown as it holds; nothing waits.
+		expect(heldDialog(startContext(addon, 'watch'))).toBe(false);
 	});
 });
 

@@ -1,14 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { temporaryCertName } from '../../../src/facts/certificates';
-import { certServiceHttp, certServiceHttps, systemHost, systemLogin } from '../../../src/facts/urls';
+import { certServiceHttp, systemHost, systemLogin } from '../../../src/facts/urls';
 import { exerciseFaults } from '../../../src/practice/faults';
 import { certSession } from '../../../src/sim/machines/web';
+import type { PcEvent } from '../../../src/sim/machines/events';
 import { canPc, type PcSnapshot } from '../../../src/sim/pc';
 import { restoreTrainer, saveTrainer } from '../../../src/sim/progress';
 import { loadScenario, type ScenarioId } from '../../../src/sim/scenarios/catalog';
 import { openDialogs } from '../../../src/sim/screens';
-import { act, createTrainer, currentStep, score, startContext, watchTo, type Mode, type TrainerContext } from '../../../src/sim/trainer';
-import { activeTab, isLocked, requestCounts } from '../../../src/sim/world/derive';
+import { act, answer, createTrainer, currentStep, score, startContext, watchTo, type Mode, type TrainerContext } from '../../../src/sim/trainer';
+import { activeTab, isLocked, liveIeModePages } from '../../../src/sim/world/derive';
 import { mistypedLoginUrl } from '../../../src/sim/world/faults';
 import { practiceAccount as A, secondPracticeAccount as B } from '../../../src/sim/world/practice-account';
 
@@ -49,18 +50,10 @@ const shows: Readonly<Record<ShownId, { readonly screen: string; readonly on: (p
 		on: (pc) => page(pc)?.kind === 'certService' && certSession(w(pc)) !== null && openDialogs(pc).windowsSecurity === null && w(pc).credentials.length > 0,
 	},
 	'3-10-multiple-offices': {
-		screen: '[証明書の確認] with the first office’s certificate only (no NacaCertRequester, no [その他]), not in IE mode',
-		on: (pc) => {
-			const picker = pc.context.ui.picker;
-			const offered = picker.options.map((serial) => w(pc).certificates.personal.find((c) => c.serial === serial)?.issuedTo);
-			return (
-				openDialogs(pc).windowsSecurity === 'picker.collapsed' &&
-				picker.kind === 'confirm' &&
-				JSON.stringify(offered) === JSON.stringify([A.officeNumber]) &&
-				address(pc) === certServiceHttps.value &&
-				activeTab(w(pc))?.ieMode === false
-			);
-		},
+		// 3.10 begins with its 補足 (30 days or more: 2.2.1 steps 1–7, Edge started), so nothing is open yet;
+		// the picker with the first office's certificate only comes at its step 1.
+		screen: 'the desktop, nothing open; the IE-mode pages added for the first office have lapsed',
+		on: (pc) => nothingOpen(pc) && w(pc).edge.windows.length === 0 && w(pc).edge.ieModePages.length > 0 && liveIeModePages(w(pc)).length === 0,
 	},
 	'3-11-not-found': {
 		screen: '「Not Found」 for the mistyped address',
@@ -71,10 +64,11 @@ const shows: Readonly<Record<ShownId, { readonly screen: string; readonly on: (p
 		on: (pc) => w(pc).os === 'Windows 11' && openDialogs(pc).windows11 === 'reputation' && !w(pc).reputation.checkAppsAndFiles && !w(pc).reputation.edgeSmartScreen,
 	},
 	'3-15-password-autosave-off': {
-		screen: 'the portal, Edge asking to save the password (an older one already saved)',
+		screen: 'Edge’s [設定] beside the portal, the password typed at login saved by Edge',
 		on: (pc) => {
-			const p = page(pc);
-			return p?.kind === 'kanagawa' && p.screen === 'portal' && pc.context.ui.passwordPrompt?.site === systemHost.value && w(pc).edge.passwords.saved.length > 0;
+			const tabs = w(pc).edge.windows.at(-1)?.tabs ?? [];
+			const portal = tabs.some((t) => t.page.kind === 'kanagawa' && t.page.screen === 'portal');
+			return page(pc)?.kind === 'settings' && portal && pc.context.ui.passwordPrompt === null && w(pc).edge.passwords.saved.some((p) => p.site === systemHost.value);
 		},
 	},
 	'3-16-check-root-certificate': {
@@ -86,22 +80,24 @@ const shows: Readonly<Record<ShownId, { readonly screen: string; readonly on: (p
 		on: (pc) => page(pc)?.kind === 'certService' && address(pc) === certServiceHttp.value && activeTab(w(pc))?.ieMode === false && nothingOpen(pc),
 	},
 	'3-18-multiple-temporary-certificates': {
-		screen: '【情報】 with 【保留中:】 and 【発行済み:】 0 件, the second NacaCertRequester chosen',
+		// 【情報】 had shown 【保留中:】 and 【発行済み:】 0 件 with the second one; the browsers closed since (3.12).
+		screen: 'Edge started again after the 0 件 of 【情報】: two NacaCertRequesters, none chosen in this session',
 		on: (pc) => {
-			const s = certSession(w(pc));
-			if (page(pc)?.kind !== 'certService' || !s) return false;
 			const temps = w(pc).certificates.personal.filter((c) => c.issuedTo === temporaryCertName.value);
-			const counts = requestCounts(w(pc), s.office, s.serial);
-			return temps.length === 2 && s.serial === temps[1]!.serial && counts.issued === 0 && counts.pending === 0;
+			return temps.length === 2 && w(pc).edge.windows.length === 1 && page(pc)?.kind === 'newTab' && Object.keys(w(pc).edge.session.tls).length === 0 && nothingOpen(pc);
 		},
 	},
 };
 
-/** Does the lesson's own steps in the trainer (check steps are passed by the trainer itself). */
-function follow(ctx: TrainerContext): TrainerContext {
+/** Does the lesson's own steps in the trainer (check steps are passed by the trainer itself; an active one is answered). */
+function follow(ctx: TrainerContext, until: (c: TrainerContext) => boolean = () => false): TrainerContext {
 	let c = ctx;
-	for (let guard = 0; !c.finished && guard <= c.steps.length; guard++) {
+	for (let guard = 0; !c.finished && !until(c) && guard <= c.steps.length; guard++) {
 		const step = currentStep(c);
+		if (step?.kind === 'check' && step.ask) {
+			c = answer(c, step.ask.right);
+			continue;
+		}
 		if (step?.kind !== 'action') break;
 		c = act(c, step.event);
 	}
@@ -157,7 +153,8 @@ describe('progress saved in an exercise replays on top of its prelude', () => {
 
 	test('3.10 saved at the login of the second office resumes with its picker answered', async () => {
 		const scenario = await loadScenario('3-10-multiple-offices');
-		let ctx = startContext(scenario, 'practice');
+		let ctx = follow(startContext(scenario, 'practice'), (c) => (currentStep(c) as { event?: PcEvent } | undefined)?.event?.type === 'ws.picker.cancel');
+		expect(openDialogs(ctx.pc).windowsSecurity).toBe('picker.collapsed');
 		ctx = act(ctx, { type: 'ws.picker.cancel' });
 		ctx = act(ctx, { type: 'ws.basicAuth.input', field: 'user', value: B.officeNumber });
 		const restored = restoreTrainer(saveTrainer(ctx), scenario);

@@ -21,11 +21,6 @@ const journeySections = ['1.2.1', '1.2.2', '2.2.1', '2.2.2', '2.2.3', '2.2.4', '
  * and it must be moved to the passing list.
  */
 const notYet: Partial<Record<ScenarioId, string>> = {
-	'3-1-naraclientcontrol-cannot-install': 'the lesson opens on 「アドオンが実行できませんでした」, whose [OK] the section does not name',
-	'3-8-change-pc': 'the lesson goes on to log in (2.3.1), which 3.8 does not ask (「1.2 から 2.2.4」)',
-	'3-10-multiple-offices': 'its step 3 branches on what the picker shows; the reader does not choose a branch',
-	'3-15-password-autosave-off': 'step 1 starts at [プロフィール] without the way to Edge\'s settings',
-	'3-18-multiple-temporary-certificates': 'the section does not say to close the browsers first (3.10 step 3 (4) 補足 and 3.12 do)',
 };
 
 async function read(id: ScenarioId, mode: 'practice' | 'test') {

@@ -488,13 +488,15 @@ describe('Edge’s password settings from 3.15’s world', async () => {
 	test('the model explores the settings, the prompt and logins with saving on and off', () => {
 		expect(openDialogs(explored.fromState).edge).toBeNull();
 		expect(activeTab(explored.fromState.context.world)).toMatchObject({ page: { kind: 'settings', page: 'passwords' } });
-		expect(explored.fromState.context.ui.passwordPrompt).not.toBeNull();
+		// 3.15 opens with Edge's offer answered (the password saved); later logins make new offers.
+		expect(explored.fromState.context.ui.passwordPrompt).toBeNull();
 		expect(p(explored.fromState).saved).toHaveLength(1);
 		for (const type of ['edge.passwords.delete', 'edge.passwordPrompt.save', 'ks.logoutConfirm.ok', 'edge.navigate'] as const) expect(countBy(all, type)).toBeGreaterThan(0);
 		const logins = all.filter((t) => t.event.type === 'ks.login' && screenOf(t.to) === 'portal');
 		expect(logins.some((t) => p(t.from).offerToSave)).toBe(true);
 		expect(logins.some((t) => !p(t.from).offerToSave)).toBe(true);
-		expect(all.length).toBeGreaterThan(1000);
+		// Fewer than when the lesson opened on the offer itself (that doubled the first states): still broad.
+		expect(all.length).toBeGreaterThan(500);
 	});
 
 	test('a saved password is deleted only by ticking it and [削除], and [削除] deletes exactly the ticked ones', () => {

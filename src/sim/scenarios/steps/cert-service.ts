@@ -59,6 +59,15 @@ export function addonSteps(options: AddonOptions): StepSpec[] {
 			text: `アドレス欄の下に「${ieModeBanner.value}」と表示されていることを確認します。`,
 			see: seeTargets.ieModeBanner,
 			when: P.is('inIeMode'),
+			// Issue 16 point 6: 「必ず…確認してから、次の手順に進んでください」 (2.2.2 step 2 補足): the learner
+			// looks and answers, and the login dialog opens only then, so the message is not behind it.
+			ask: {
+				question: `アドレス欄の下に「${ieModeBanner.value}」と表示されていますか？`,
+				answers: ['はい', 'いいえ'],
+				right: 'はい',
+				wrong: 'アドレス欄のすぐ下の行を、もう一度見てください。このメッセージがあれば、IE モードで開いています。',
+				holdsLoginDialog: true,
+			},
 		},
 		...certServiceLogin('step-3', options.account),
 		act('step-4', `左メニューの [${CS.download.value}] をクリックします。`, { type: 'cs.menu', item: 'download' }),

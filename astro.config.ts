@@ -22,6 +22,7 @@ export default defineConfig({
 		// Browser bundles carry a fact's value only, not its sections and evidence (src/integrations/client-facts.ts).
 		// Islands in a few well-compressed chunks (src/integrations/island-chunks.ts).
 		plugins: [clientFacts(), islandChunks()],
+		...(process.env.SOURCEMAP ? { build: { sourcemap: true } } : {}),
 		resolve: {
 			// Starlight's search box, built with our query normalisation (src/search/pagefind-ui.ts).
 			alias: [{ find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/search/pagefind-ui.ts', import.meta.url)) }],

@@ -10,13 +10,15 @@ import { ModeHelp, ModeSwitch, StepList } from './TrainerParts';
 
 const Result = lazy(async () => ({ default: (await import('./TrainerExtras')).Result }));
 const AccountNote = lazy(async () => ({ default: (await import('./TrainerExtras')).AccountNote }));
+// What the screen means after a wrong path: only 練習 and テスト take wrong paths (見る plays the
+// manual's steps, whose text says what a lesson's opening fault is), so it loads with them.
+const ScreenNote = lazy(async () => ({ default: (await import('./notes')).ScreenNote }));
 import { announcement, calloutHint, placeLabel, RESTART_STEP } from './text';
 import { Callout } from './Callout';
 import { useFullscreen, useStageFit } from './useStage';
 import { usePageSteps } from './usePageSteps';
 import { useTrainer, type Persist } from './useTrainer';
 import { needsAccount } from './layers';
-import { ScreenNote } from './notes';
 
 /**
  * The interactive simulation: the trainer around the virtual PC. 見る plays the scenario's steps
@@ -212,7 +214,13 @@ export default function SimApp({ scenario, mode, persist, practice, pageSection,
 										</div>
 									) : null}
 									{/* One hint area: the trainer's hint, or else what the screen means after a wrong path (notes.tsx). */}
-									{hint && showStep ? <p className="sim-hint">{hint}</p> : showStep ? <ScreenNote /> : null}
+									{hint && showStep ? (
+										<p className="sim-hint">{hint}</p>
+									) : showStep && mode_ !== 'watch' ? (
+										<Suspense fallback={null}>
+											<ScreenNote />
+										</Suspense>
+									) : null}
 									{mode_ === 'practice' ? <p className="sim-callout-actions">{restartStep}</p> : null}
 								</>
 							) : null}

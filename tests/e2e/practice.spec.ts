@@ -7,19 +7,27 @@ import { itemTexts, practiceIds, pageOf } from '../../src/practice/items';
 import { journeyStages, waitsAt } from '../../src/practice/journey';
 import { scenarioIds } from '../../src/sim/scenarios/catalog';
 import { saveTrainer } from '../../src/sim/progress';
-import { act, currentStep, startContext, score, askHint, type TrainerContext } from '../../src/sim/trainer';
+import { act, answer, currentStep, startContext, score, askHint, type TrainerContext } from '../../src/sim/trainer';
 import { temporaryClientCertValidityDays } from '../../src/facts';
 
 /** Issue 7: the practice hub, the training record in the browser, its reset messages, the printed record. */
 
 const T = '2025-05-01T01:00:00.000Z';
 
+/**
+ * The learner doing the next `n` steps as the scenario gives them (an active check answered right).
+ * It throws where a step does not move the trainer on: a loop over it would never end (the e2e
+ * worker would hang, the test's timeout cannot fire during synchronous work).
+ */
 function follow(ctx: TrainerContext, n: number): TrainerContext {
 	let c = ctx;
 	for (let i = 0; i < n; i++) {
 		const step = currentStep(c);
-		if (step?.kind !== 'action') break;
-		c = act(c, step.event);
+		if (!step) break;
+		const before = c.index;
+		if (step.kind === 'action') c = act(c, step.event);
+		else if (step.ask) c = answer(c, step.ask.right);
+		if (c.index === before) throw new Error(`step ${before + 1} 「${step.text}」 did not move the trainer on`);
 	}
 	return c;
 }

@@ -31,7 +31,16 @@ export async function renderScreen(pc: PcSnapshot, options: { marked?: Step; idP
 			progressiveChunkSize: Number.POSITIVE_INFINITY,
 		});
 		const html = await new Response(prelude).text();
-		if (!html.includes('<script') && !html.includes('<template')) return html;
+		if (!html.includes('<script') && !html.includes('<template')) return withoutFieldNames(html);
 	}
 	throw new Error('step pictures: the screen kept loading (a view that never resolves?)');
+}
+
+/**
+ * A drawn field keeps no `name`: React, when the live simulation on the same page changes a radio
+ * button, looks for the other radio buttons of its name in the whole document, and one it did
+ * not render (a picture's) stops it (React error #90, seen on 3.1).
+ */
+function withoutFieldNames(html: string): string {
+	return html.replace(/(<(?:input|select|textarea|button)\b[^>]*?)\s+name="[^"]*"/gu, '$1');
 }

@@ -3,11 +3,14 @@ import { toString } from 'hast-util-to-string';
 import { test, expect } from './fixtures';
 import { builtTree, contentPages, onePageOfEachKind } from './site';
 
-/** A page's main text as the HTML carries it (no script, style or template). */
+/**
+ * A page's main text as the HTML carries it (no script, style or template; no step picture's drawn
+ * screen (issue 15): it shows the screen as it was, 「…準備をしています…」 included, not the page's words).
+ */
 function mainText(path: string): string {
 	const main = select('main', builtTree(path));
 	if (!main) return '';
-	for (const el of selectAll('script, style, template', main)) el.children = [];
+	for (const el of selectAll('script, style, template, .pic-screen', main)) el.children = [];
 	return toString(main).trim();
 }
 

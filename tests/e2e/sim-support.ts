@@ -116,11 +116,16 @@ export async function doStep(sim: Locator, step: Step): Promise<void> {
 
 const isFocused = (l: Locator) => l.evaluate((el) => el === document.activeElement || el.contains(document.activeElement)).catch(() => false);
 
-/** Moves the focus with Tab (then Shift+Tab) until it is on `target`: the keyboard alone. */
-export async function tabTo(page: Page, target: Locator, limit = 120): Promise<void> {
+/**
+ * Moves the focus with Tab (then Shift+Tab) until it is on `target`: the keyboard alone. The PC's
+ * dialogs do not trap the focus (it is a web page), so a full round may pass every control of the
+ * page (a step picture's 画面全体を見る, each step's link button): the limit is the page's count.
+ */
+export async function tabTo(page: Page, target: Locator, limit?: number): Promise<void> {
 	await expect(target).toBeVisible();
+	const round = limit ?? (await page.evaluate(() => document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]').length)) + 10;
 	for (const key of ['Tab', 'Shift+Tab']) {
-		for (let i = 0; i < limit; i++) {
+		for (let i = 0; i < round; i++) {
 			if (await isFocused(target)) return;
 			await page.keyboard.press(key);
 		}

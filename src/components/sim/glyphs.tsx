@@ -37,6 +37,18 @@ export function G({ d, size = 16, className }: { d: string; size?: number; class
 	);
 }
 
+/** The yellow warning triangle of a Windows message box (the root-certificate warning, IE's page message). */
+export function WarnMark() {
+	return (
+		<span className="sim-msg-warn" aria-hidden="true">
+			<svg width="32" height="32" viewBox="0 0 16 16" focusable="false">
+				<path d="M8 1.2l7 13.3H1z" fill="#ffb900" stroke="#7a5a00" strokeWidth="0.6" strokeLinejoin="round" />
+				<path d="M8 5.5v4.5M8 11.8v.8" stroke="#000" strokeWidth="1.4" />
+			</svg>
+		</span>
+	);
+}
+
 /** The browser's taskbar and desktop mark: our own circle and wave (not Edge's logo). */
 export function BrowserMark({ size = 20 }: { size?: number }) {
 	return (

@@ -1,6 +1,7 @@
 import { addonFailed } from '../../../facts/messages';
 import { Btn } from '../ui';
 import { Dlg } from '../ui-dialog';
+import { WarnMark } from '../glyphs';
 
 /**
  * 「アドオンが実行できませんでした」 over the certificate service (→ 3.1): the page's own message
@@ -12,12 +13,7 @@ export default function AddonFailed() {
 	return (
 		<Dlg name={addonFailed.value} title="Web ページからのメッセージ" role="alertdialog" esc={{ type: 'cs.addonFailed.close' }} className="sim-dialog--msg">
 			<div className="sim-iconrow">
-				<span className="sim-msg-warn" aria-hidden="true">
-					<svg width="32" height="32" viewBox="0 0 16 16" focusable="false">
-						<path d="M8 1.2l7 13.3H1z" fill="#ffb900" stroke="#7a5a00" strokeWidth="0.6" strokeLinejoin="round" />
-						<path d="M8 5.5v4.5M8 11.8v.8" stroke="#000" strokeWidth="1.4" />
-					</svg>
-				</span>
+				<WarnMark />
 				<p>{addonFailed.value}</p>
 			</div>
 			<p className="sim-row sim-end">

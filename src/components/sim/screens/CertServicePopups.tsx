@@ -8,7 +8,7 @@ import { useTakeFocus } from '../focus';
 import { MenuItem } from '../menu';
 import { Btn } from '../ui';
 import { Dlg } from '../ui-dialog';
-import { G, paths } from '../glyphs';
+import { G, paths, WarnMark } from '../glyphs';
 
 /**
  * What pops up over the certificate service: NaRAClientControl's インストールポップアップ with
@@ -111,12 +111,7 @@ export default function CertServicePopup({ state }: { state: string }) {
 			return (
 				<Dlg name={areas.securityWarning.name} esc={{ type: 'cs.securityWarning.no' }} className="sim-dialog--msg sim-dialog--warn">
 					<div className="sim-iconrow">
-						<span className="sim-msg-warn" aria-hidden="true">
-							<svg width="32" height="32" viewBox="0 0 16 16" focusable="false">
-								<path d="M8 1.2l7 13.3H1z" fill="#ffb900" stroke="#7a5a00" strokeWidth="0.6" strokeLinejoin="round" />
-								<path d="M8 5.5v4.5M8 11.8v.8" stroke="#000" strokeWidth="1.4" />
-							</svg>
-						</span>
+						<WarnMark />
 						<div>
 							<p>発行者が次であると主張する証明機関 (CA) から証明書をインストールしようとしています:</p>
 							<p>{caName.value}</p>

@@ -38,6 +38,17 @@ const OTHER_CREDENTIALS: readonly { readonly target: string; readonly user: stri
 	{ target: 'MicrosoftAccount:user=practice@example.com', user: 'practice@example.com', date: '2024/04/01' },
 ];
 
+/** What an opened entry shows of itself, the manual's as the others (the password never in clear). */
+function CredentialLines({ c }: { c: { readonly target: string; readonly user: string } }) {
+	return (
+		<>
+			<p className="sim-small">インターネットまたはネットワークのアドレス: {c.target}</p>
+			<p className="sim-small">ユーザー名: {c.user}</p>
+			<p className="sim-small">パスワード: ••••••••</p>
+		</>
+	);
+}
+
 /** One of the other entries: its [⌵] opens and closes it (drawn state only, no event). */
 function OtherCredential({ c }: { c: (typeof OTHER_CREDENTIALS)[number] }) {
 	const [open, setOpen] = useState(false);
@@ -54,9 +65,7 @@ function OtherCredential({ c }: { c: (typeof OTHER_CREDENTIALS)[number] }) {
 			</p>
 			{open ? (
 				<>
-					<p className="sim-small">インターネットまたはネットワークのアドレス: {c.target}</p>
-					<p className="sim-small">ユーザー名: {c.user}</p>
-					<p className="sim-small">パスワード: ••••••••</p>
+					<CredentialLines c={c} />
 					<p className="sim-small">保存: ローカル コンピューター</p>
 					<p className="sim-row">
 						<button type="button" className="sim-link-btn" disabled>
@@ -143,9 +152,7 @@ function Credentials({ confirming }: { confirming: boolean }) {
 								</p>
 								{open ? (
 									<>
-										<p className="sim-small">インターネットまたはネットワークのアドレス: {c.target}</p>
-										<p className="sim-small">ユーザー名: {c.user}</p>
-										<p className="sim-small">パスワード: ••••••••</p>
+										<CredentialLines c={c} />
 										<Btn ev={{ type: 'cp.credential.remove', target: c.target }} className="sim-link-btn" />
 									</>
 								) : null}

@@ -29,7 +29,19 @@ function table(a: readonly string[], b: readonly string[]): Uint32Array {
 export function editDistance(typed: string, expected: string): number {
 	const a = Array.from(typed);
 	const b = Array.from(expected);
-	return table(a, b)[a.length * (b.length + 1) + b.length]!;
+	// Two rows, not the whole table: the checker measures a whole pasted page against each URL
+	// (4,000 characters × 5 URLs), and the table's allocation was most of its time (issue 17).
+	let previous = new Uint32Array(b.length + 1).map((_, j) => j);
+	let current = new Uint32Array(b.length + 1);
+	for (let i = 1; i <= a.length; i++) {
+		current[0] = i;
+		for (let j = 1; j <= b.length; j++) {
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+		}
+		[previous, current] = [current, previous];
+	}
+	return previous[b.length]!;
 }
 
 /** The edits that turn `typed` into `expected`, in reading order. */

@@ -38,46 +38,54 @@ export function matchKey(text: string): string {
 	return key;
 }
 
-function bigrams(chars: readonly string[]): Map<string, number> {
+/** A compacted text ready to compare: its characters' count and its character pairs, counted once. */
+interface Prepared {
+	readonly text: string;
+	readonly length: number;
+	readonly grams: ReadonlyMap<string, number>;
+	readonly pairs: number;
+}
+
+function prepare(text: string): Prepared {
+	const chars = Array.from(text);
 	const grams = new Map<string, number>();
 	if (chars.length === 1) grams.set(chars[0]!, 1);
 	for (let i = 0; i + 1 < chars.length; i++) {
 		const g = chars[i]! + chars[i + 1]!;
 		grams.set(g, (grams.get(g) ?? 0) + 1);
 	}
-	return grams;
+	let pairs = 0;
+	for (const c of grams.values()) pairs += c;
+	return { text, length: chars.length, grams, pairs };
 }
 
-function shared(a: Map<string, number>, b: Map<string, number>): number {
+function shared(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+	// Walk the smaller map: a pasted screen has thousands of pairs, a message a few dozen.
+	if (a.size > b.size) [a, b] = [b, a];
 	let n = 0;
 	for (const [g, count] of a) n += Math.min(count, b.get(g) ?? 0);
 	return n;
 }
 
-function total(grams: Map<string, number>): number {
-	let n = 0;
-	for (const c of grams.values()) n += c;
-	return n;
+function similarityOf(q: Prepared, t: Prepared): number {
+	if (!q.text || !t.text) return 0;
+	if (q.text === t.text) return 1;
+	if (t.length >= 3 && q.text.includes(t.text)) return 0.85 + 0.1 * (t.length / q.length);
+	if (q.length >= 2 && t.text.includes(q.text)) return 0.55 + 0.4 * (q.length / t.length);
+	const common = shared(q.grams, t.grams);
+	const coverage = common / Math.max(1, q.pairs);
+	const dice = (2 * common) / Math.max(1, q.pairs + t.pairs);
+	return 0.55 * coverage + 0.35 * dice;
 }
 
 /**
  * How well a compacted query matches a compacted text, 0–1: 1 for the same text, high when
  * one contains the other (a partial paste, or a paste with more around it), else a blend of
  * how much of the query the text covers and how alike the two are (character pairs).
+ * (The lookup prepares the query once and each table text once: `similarityOf`.)
  */
 export function similarity(query: string, text: string): number {
-	if (!query || !text) return 0;
-	if (query === text) return 1;
-	const q = Array.from(query);
-	const t = Array.from(text);
-	if (t.length >= 3 && query.includes(text)) return 0.85 + 0.1 * (t.length / q.length);
-	if (q.length >= 2 && text.includes(query)) return 0.55 + 0.4 * (q.length / t.length);
-	const qg = bigrams(q);
-	const tg = bigrams(t);
-	const common = shared(qg, tg);
-	const coverage = common / Math.max(1, total(qg));
-	const dice = (2 * common) / Math.max(1, total(qg) + total(tg));
-	return 0.55 * coverage + 0.35 * dice;
+	return similarityOf(prepare(query), prepare(text));
 }
 
 /**
@@ -89,8 +97,8 @@ export function foldKana(text: string): string {
 }
 
 /** The two forms a match compares: as written (compacted), and with everyday words folded; kana folded in both. */
-type Forms = readonly [string, string];
-const formsOf = (text: string): Forms => [foldKana(compact(text)), foldKana(matchKey(text))];
+type Forms = readonly [Prepared, Prepared];
+const formsOf = (text: string): Forms => [prepare(foldKana(compact(text))), prepare(foldKana(matchKey(text)))];
 
 /** The table's texts are prepared once, not on every keystroke. */
 const prepared = new Map<string, Forms>();
@@ -141,16 +149,18 @@ export interface LookupResult {
 export const MIN_SCORE = 0.45;
 /** Shorter queries say too little to look up. */
 export const MIN_QUERY_LENGTH = 2;
+/** A pasted screen is read from its start: a message is far shorter. */
+export const MAX_QUERY_LENGTH = 2000;
 
 export function lookupMessage(query: string, { limit = 5, table = lookupTable }: { limit?: number; table?: readonly MessageEntry[] } = {}): LookupResult[] {
-	const q = formsOf(typeof query === 'string' ? query.slice(0, 2000) : '');
-	if (Array.from(q[0]).length < MIN_QUERY_LENGTH) return [];
+	const q = formsOf(typeof query === 'string' ? query.slice(0, MAX_QUERY_LENGTH) : '');
+	if (q[0].length < MIN_QUERY_LENGTH) return [];
 	const results: LookupResult[] = [];
 	for (const entry of table) {
 		let best = { score: 0, matched: entry.text };
 		for (const text of [entry.text, ...(entry.variants ?? [])]) {
 			const t = formsCached(text);
-			const score = Math.max(similarity(q[0], t[0]), similarity(q[1], t[1]));
+			const score = Math.max(similarityOf(q[0], t[0]), similarityOf(q[1], t[1]));
 			if (score > best.score) best = { score, matched: text };
 		}
 		if (best.score >= MIN_SCORE) results.push({ entry, ...best });

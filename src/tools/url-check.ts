@@ -86,7 +86,8 @@ export interface UrlCheckResult {
 
 /** Longer input is not compared character by character (a pasted page, not a URL). */
 export const MAX_DIFF_LENGTH = 300;
-const MAX_INPUT_LENGTH = 4000;
+/** A whole pasted page is not a URL: the checker reads this many characters from its start. */
+export const MAX_INPUT_LENGTH = 4000;
 
 const ALL_KEYS = Object.keys(copyableUrls) as CopyableUrlKey[];
 

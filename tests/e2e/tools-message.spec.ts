@@ -1,6 +1,7 @@
 import { test, expect, axeViolations } from './fixtures';
 import { contactPhone } from '../../src/facts';
-import { hydrated } from './tools-support';
+import { SHOWN_CHARACTERS } from '../../src/tools/long-text';
+import { hydrated, pasteInto } from './tools-support';
 
 /** Issue 10: the message lookup, by keyboard: a pasted message leads to its section. */
 
@@ -58,4 +59,19 @@ test.describe('issue 17', () => {
 		await page.locator('section.tool').getByRole('searchbox').fill('ぱすわーどがろっく');
 		await expect(page.locator('section.tool').getByRole('link', { name: /^3\.5 /u }).first()).toBeVisible();
 	});
+});
+
+test('a very long paste: the box shows its start with a note, the message is still found, [消す] empties it', async ({ page }) => {
+	const field = page.getByRole('searchbox', { name: '表示されたメッセージ、または困っていること' });
+	const pasted = 'パスワードがロックされています。'.repeat(400);
+	await pasteInto(field, pasted);
+	await expect(field).toHaveValue(pasted.slice(0, SHOWN_CHARACTERS));
+	await expect(field).not.toBeEditable();
+	await expect(field).toHaveAccessibleDescription(new RegExp(`${pasted.length.toLocaleString('ja-JP')} 文字と長いため.*探すのは表示している部分です`));
+	await expect(page.locator('section.tool').getByRole('link', { name: '3.5 「パスワードがロックされています。」と表示される' })).toBeVisible();
+	expect(await axeViolations(page)).toEqual([]);
+	await page.locator('section.tool').getByRole('button', { name: '消す', exact: true }).click();
+	await expect(field).toHaveValue('');
+	await expect(field).toBeEditable();
+	await expect(page.getByRole('status')).toHaveText('');
 });

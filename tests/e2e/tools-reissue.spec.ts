@@ -162,5 +162,11 @@ test.describe('issue 17', () => {
 		});
 		expect(ms).toBeLessThan(1000);
 		await expect(page.locator('.reissue-preview .rs-reason-text')).toHaveText(`${'A'.repeat(MAX_LENGTH.reason!)}…`);
+		// The field shows its start only, says so, and empties with its own button.
+		await expect(field).not.toBeEditable();
+		await expect(field).toHaveAccessibleDescription(/100,000 文字と長いため.*確かめるのは全文です/);
+		await page.getByRole('button', { name: '事由(原因)を消す' }).click();
+		await expect(field).toHaveValue('');
+		await expect(field).toBeEditable();
 	});
 });

@@ -1,6 +1,7 @@
 import { test, expect, axeViolations } from './fixtures';
 import { certServiceHttp, certServiceHttps, systemLogin } from '../../src/facts';
-import { hydrated } from './tools-support';
+import { SHOWN_CHARACTERS } from '../../src/tools/long-text';
+import { hydrated, pasteInto } from './tools-support';
 
 /** Issue 10: the URL helper and checker, used by keyboard only. */
 
@@ -73,6 +74,25 @@ test.describe('URL の確認 (issue 17)', () => {
 		await box.fill(`${systemLogin.value}\n`);
 		await page.getByRole('button', { name: '確かめる' }).click();
 		await expect(page.locator('section.tool').getByRole('status')).toContainText('正しい URL です');
+	});
+
+	test('a whole e-mail pasted: the box shows its start, the URL further on is found and checked, [消す] empties it', async ({ page }) => {
+		const mail = `${'メールに貼られた長い文章です。'.repeat(200)}\n${systemLogin.value}\n以上です。`;
+		// The URL is past what the box shows: the answer proves the whole paste is checked.
+		expect(mail.indexOf(systemLogin.value)).toBeGreaterThan(SHOWN_CHARACTERS);
+		const box = page.getByRole('textbox', { name: '入力した URL' });
+		await pasteInto(box, mail);
+		await expect(box).toHaveValue(mail.slice(0, SHOWN_CHARACTERS));
+		await expect(box).not.toBeEditable();
+		await expect(box).toHaveAccessibleDescription(new RegExp(`${mail.length.toLocaleString('ja-JP')} 文字と長いため.*確かめるのは全文です`));
+		await page.getByRole('button', { name: '確かめる' }).click();
+		await expect(page.locator('section.tool').getByRole('status')).toContainText('正しい URL です');
+		expect(await axeViolations(page)).toEqual([]);
+		await page.getByRole('button', { name: '消す', exact: true }).click();
+		await expect(box).toHaveValue('');
+		await expect(box).toBeEditable();
+		await pasteInto(box, systemLogin.value);
+		await expect(box).toHaveValue(systemLogin.value);
 	});
 
 	test('100,000 characters: typed in and checked, each well under the time a user notices', async ({ page }) => {

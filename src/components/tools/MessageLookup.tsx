@@ -1,9 +1,10 @@
 import { useDeferredValue, useId, useState } from 'react';
 import { contactDesk, contactHoursText, contactPhone } from '../../facts';
 import { sections, sectionPath, sectionTitle } from '../../sections';
-import { lookupMessage, MIN_QUERY_LENGTH } from '../../tools/message-lookup';
+import { lookupMessage, MAX_QUERY_LENGTH, MIN_QUERY_LENGTH } from '../../tools/message-lookup';
 import { openSearch } from '../../scripts/open-search';
 import { RefLinks } from './RefLinks';
+import { CutNote, longBox } from './long-box';
 import './tools.css';
 
 const chapter3 = sections.filter((s) => s.chapter === 3);
@@ -12,6 +13,7 @@ const chapter3 = sections.filter((s) => s.chapter === 3);
 export default function MessageLookup() {
 	const id = useId();
 	const [query, setQuery] = useState('');
+	const { box, note } = longBox(query, setQuery, { clear: '消す', checked: MAX_QUERY_LENGTH, verb: '探す' });
 	const deferred = useDeferredValue(query);
 	const results = lookupMessage(deferred);
 	const typed = deferred.trim() !== '';
@@ -32,12 +34,12 @@ export default function MessageLookup() {
 						id={`${id}-q`}
 						type="search"
 						className="tool-wide"
-						value={query}
+						{...box}
 						autoComplete="off"
 						spellCheck={false}
-						aria-describedby={`${id}-q-hint`}
-						onChange={(e) => setQuery(e.target.value)}
+						aria-describedby={note ? `${id}-q-hint ${id}-q-cut` : `${id}-q-hint`}
 					/>
+					{note && <CutNote id={`${id}-q-cut`} note={note} clear={{ label: '消す', onClick: () => setQuery('') }} />}
 				</div>
 			</form>
 			<p className="tool-status" role="status" data-tone={!typed ? undefined : results.length ? 'ok' : 'warn'}>

@@ -1,6 +1,7 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { passwordMaxLength, passwordMinKinds, passwordMinLength } from '../../facts';
 import { checkPassword, KIND_LABELS, PASSWORD_KINDS } from '../../tools/password-check';
+import { CutNote, longBox } from './long-box';
 import './tools.css';
 
 /**
@@ -13,6 +14,7 @@ export default function PasswordChecker() {
 	const [reveal, setReveal] = useState(false);
 	const [capsLock, setCapsLock] = useState<boolean | undefined>(undefined);
 	const report = checkPassword(password, { reveal, capsLock });
+	const { box, note } = longBox(password, setPassword, { clear: '消す', checked: Infinity, verb: '確かめる' });
 	const started = password.length > 0;
 	const min = passwordMinLength.value;
 	const max = passwordMaxLength.value;
@@ -42,7 +44,7 @@ export default function PasswordChecker() {
 						<input
 							id={`${id}-pw`}
 							type={reveal ? 'text' : 'password'}
-							value={password}
+							{...box}
 							// Not "new-password": that invites the browser to suggest a password and offer to save this one (3.15 asks to turn saving off).
 							autoComplete="off"
 							data-1p-ignore=""
@@ -50,8 +52,7 @@ export default function PasswordChecker() {
 							autoCapitalize="off"
 							autoCorrect="off"
 							spellCheck={false}
-							aria-describedby={`${id}-pw-hint`}
-							onChange={(e) => setPassword(e.target.value)}
+							aria-describedby={note ? `${id}-pw-hint ${id}-pw-cut` : `${id}-pw-hint`}
 							onKeyDown={onKey}
 							onKeyUp={onKey}
 						/>
@@ -62,6 +63,7 @@ export default function PasswordChecker() {
 							消す
 						</button>
 					</div>
+					{note && <CutNote id={`${id}-pw-cut`} note={note} />}
 				</div>
 			</form>
 			<p className="tool-status" role="status" data-tone={!started ? undefined : report.ok ? 'ok' : 'ng'}>

@@ -30,7 +30,9 @@ import {
 	type YesNo,
 } from '../../tools/reissue';
 import { reissueTimeline } from '../../tools/deadlines';
+import { isCut } from '../../tools/long-text';
 import { formatBoth, tokyoDate, toIsoDate } from '../../tools/japan-date';
+import { CutNote, longBox } from './long-box';
 import './tools.css';
 
 /** The sheet in the manual's layout (3.19), from the facts; blank where the user left a field empty. */
@@ -185,12 +187,20 @@ export default function ReissueForm() {
 	const shown = (field: ReissueField) => (attempted || touched[field] ? errors[field] : undefined);
 	const set = (field: ReissueField, value: string | boolean) => setForm((f) => ({ ...f, [field]: value }));
 	const touch = (field: ReissueField) => setTouched((t) => ({ ...t, [field]: true }));
+	// A long paste shows its start only (issue 17); all of it is checked against the field's limit.
+	const boxFor = (field: ReissueField) => {
+		const clear = { label: `${FIELD_LABELS[field]}を消す`, onClick: () => set(field, '') };
+		const { box, note } = longBox(form[field] as string, (v) => set(field, v), { clear: clear.label, checked: Infinity, verb: '確かめる' });
+		return { box, cut: note && <CutNote id={`${id}-${field}-cut`} note={note} clear={clear} /> };
+	};
+	const cutId = (field: ReissueField) => (typeof form[field] === 'string' && isCut(form[field]) ? `${id}-${field}-cut` : '');
 	const describedBy = (field: ReissueField, hint: boolean) =>
-		[hint ? `${id}-${field}-hint` : '', shown(field) ? `${id}-${field}-error` : ''].filter(Boolean).join(' ') || undefined;
+		[hint ? `${id}-${field}-hint` : '', shown(field) ? `${id}-${field}-error` : '', cutId(field)].filter(Boolean).join(' ') || undefined;
 
 	const envelope = returnEnvelope({ officeNumber: form.officeNumber, communityLifeSupport, canLogInToClaimSystem: canLogIn });
 	const postedToday = today ? reissueTimeline({ sent: today, byPost: envelope.needed === true }) : null;
 	const reiwa = formDate(form.date);
+	const reason = boxFor('reason');
 	const blanks = blankNote(form);
 	const dateBlank = dateBlankReason(form.date);
 
@@ -274,14 +284,14 @@ export default function ReissueForm() {
 					<textarea
 						id={`${id}-reason`}
 						rows={3}
-						value={form.reason}
+						{...reason.box}
 						// A long unbroken line takes Chromium seconds to wrap (issue 17): shown unwrapped past what fits the form many times over.
 						wrap={form.reason.length > 1000 ? 'off' : 'soft'}
 						aria-describedby={describedBy('reason', true)}
 						aria-invalid={shown('reason') ? true : undefined}
-						onChange={(e) => set('reason', e.target.value)}
 						onBlur={() => touch('reason')}
 					/>
+					{reason.cut}
 				</Field>
 
 				<Field id={id} field="date" error={shown('date')} hint={reiwa ? `用紙には「令和 ${reiwa.year} 年 ${reiwa.month} 月 ${reiwa.day} 日」と印刷します。` : (dateBlank ?? '記入する日。用紙には令和で印刷します。')}>
@@ -312,21 +322,24 @@ export default function ReissueForm() {
 					/>
 				</Field>
 
-				{TEXT_FIELDS.map(({ field, type, hint, autoComplete }) => (
-					<Field key={field} id={id} field={field} error={shown(field)} hint={hint}>
-						<input
-							id={`${id}-${field}`}
-							type={type}
-							className="tool-wide"
-							value={form[field] as string}
-							autoComplete={autoComplete}
-							aria-describedby={describedBy(field, true)}
-							aria-invalid={shown(field) ? true : undefined}
-							onChange={(e) => set(field, e.target.value)}
-							onBlur={() => touch(field)}
-						/>
-					</Field>
-				))}
+				{TEXT_FIELDS.map(({ field, type, hint, autoComplete }) => {
+					const { box, cut } = boxFor(field);
+					return (
+						<Field key={field} id={id} field={field} error={shown(field)} hint={hint}>
+							<input
+								id={`${id}-${field}`}
+								type={type}
+								className="tool-wide"
+								{...box}
+								autoComplete={autoComplete}
+								aria-describedby={describedBy(field, true)}
+								aria-invalid={shown(field) ? true : undefined}
+								onBlur={() => touch(field)}
+							/>
+							{cut}
+						</Field>
+					);
+				})}
 
 				<h3>返信用封筒が必要か確かめる</h3>
 				{asksCommunityLifeSupport(form.officeNumber) && (

@@ -1,10 +1,11 @@
 import { useId, useState, type SubmitEvent } from 'react';
 import type { CopyableUrlKey } from '../../facts';
-import { checkUrl, describeDiff, type DiffPart, type UrlCheckResult, type UrlIssue } from '../../tools/url-check';
+import { checkUrl, describeDiff, MAX_INPUT_LENGTH, type DiffPart, type UrlCheckResult, type UrlIssue } from '../../tools/url-check';
 import { urlPurpose, urlPurposes, urlSteps } from '../../tools/url-steps';
 import { refLabel } from '../../tools/links';
 import { visibleChar } from '../../tools/char-names';
 import { CopyButton, RefLinks } from './RefLinks';
+import { CutNote, longBox } from './long-box';
 import './tools.css';
 
 const SEVERITY: Record<UrlIssue['severity'], { label: string; tone: string }> = {
@@ -124,6 +125,7 @@ const LONG_INPUT = 1000;
 export default function UrlChecker() {
 	const id = useId();
 	const [text, setText] = useState('');
+	const { box, note } = longBox(text, setText, { clear: '消す', checked: MAX_INPUT_LENGTH, verb: '確かめる' });
 	const [step, setStep] = useState('');
 	const [result, setResult] = useState<UrlCheckResult | null>(null);
 
@@ -147,15 +149,14 @@ export default function UrlChecker() {
 						id={`${id}-url`}
 						className="tool-url-input"
 						rows={2}
-						value={text}
+						{...box}
 						// Chromium takes seconds to wrap a long unbroken line (30,000 letters: about 1 s, issue 17):
 						// long input is shown unwrapped (it scrolls); it is all checked all the same.
 						wrap={text.length > LONG_INPUT ? 'off' : 'soft'}
-						aria-describedby={`${id}-url-hint`}
+						aria-describedby={note ? `${id}-url-hint ${id}-url-cut` : `${id}-url-hint`}
 						autoComplete="off"
 						autoCapitalize="off"
 						spellCheck={false}
-						onChange={(e) => setText(e.target.value)}
 						onKeyDown={(e) => {
 							if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
 								e.preventDefault();
@@ -163,6 +164,7 @@ export default function UrlChecker() {
 							}
 						}}
 					/>
+					{note && <CutNote id={`${id}-url-cut`} note={note} />}
 				</div>
 				<div className="tool-field">
 					<label htmlFor={`${id}-step`}>どの手順で入力しましたか</label>

@@ -2,7 +2,8 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import type { SectionNumber } from '../facts/fact';
-import type { PcSnapshot } from '../sim/pc';
+import type { PcEvent } from '../sim/machines/events';
+import { canPc, stepPc, type PcSnapshot } from '../sim/pc';
 import { loadScenario, type ScenarioId } from '../sim/scenarios/catalog';
 import { playSteps } from '../sim/scenarios/play';
 import type { Scenario, Step } from '../sim/scenarios/types';
@@ -52,6 +53,29 @@ export interface PictureOptions {
 	readonly only?: readonly number[];
 	/** The marks by the manual's labels, in its order (one picture only). */
 	readonly marks?: readonly string[];
+	/**
+	 * The page step whose lesson steps give the picture's world, where the manual's figure shows a
+	 * screen the lesson reaches at another step (3.10 step 1 (1)'s 仮クライアント証明書, which the
+	 * lesson reaches at step 2 (4)); the page's own step by default.
+	 */
+	readonly from?: string;
+	/**
+	 * What the manual's figure shows that the lesson's path does not take, as events the engine
+	 * applies to that world (2.2.2 step 8's [▼] opened). Each must be one the PC takes there; the
+	 * marks are then named by label.
+	 */
+	readonly then?: readonly PcEvent[];
+	/** The first mark's number, where the manual numbers on across a step's figures (3.10's ⑤). */
+	readonly first?: number;
+	/** Red frames without numbers (a figure the manual frames but does not number). */
+	readonly plain?: boolean;
+}
+
+/** A short name for a set of options (FNV-1a). */
+function hash(s: string): string {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+	return (h >>> 0).toString(36);
 }
 
 const circled = (n: number) => String.fromCodePoint(0x2460 + n - 1);
@@ -95,7 +119,8 @@ function addClass(el: Element, name: string) {
 function textOf(node: Element | ElementContent): string {
 	if (node.type === 'text') return node.value;
 	if (node.type !== 'element') return '';
-	if (node.properties['ariaHidden'] === 'true' || node.tagName === 'svg') return '';
+	// Words only a screen reader hears (a column's name) are not on the picture.
+	if (node.properties['ariaHidden'] === 'true' || node.tagName === 'svg' || classes(node).includes('sr-only')) return '';
 	return node.children.map(textOf).join('');
 }
 
@@ -131,16 +156,34 @@ function findHere(root: Root): Path | null {
 	return found;
 }
 
-/** The innermost element named `label` (aria-label) or showing exactly that text, first in the document. */
-export function findByLabel(root: Root, label: string): Path | null {
+/** Document order of two paths. */
+function compare(a: Path, b: Path): number {
+	for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+	return a.length - b.length;
+}
+
+/**
+ * The innermost element named `label` (aria-label) or showing exactly that text; failing that, the
+ * innermost whose text holds it (the manual names a message by its words: 「インストールが完了し」).
+ * The first after `after` (the mark before it: the manual numbers in reading order, so the
+ * [有効にする] of the setting just marked), else the first; those in `within` (the dialog the
+ * step is about: its title, not the same words in the window under it) before the others.
+ */
+export function findByLabel(root: Root, label: string, after?: Path, within?: Path): Path | null {
 	const want = norm(label);
-	const hits: Path[] = [];
+	const innermost = (hits: Path[]) => hits.filter((p) => !hits.some((q) => q !== p && q.length > p.length && p.every((v, i) => q[i] === v)));
+	const exact: Path[] = [];
+	const holding: Path[] = [];
 	walk(root, (el, path) => {
 		const aria = el.properties['ariaLabel'];
-		if ((typeof aria === 'string' && norm(aria) === want) || norm(textOf(el)) === want) hits.push(path);
+		const text = norm(textOf(el));
+		if ((typeof aria === 'string' && norm(aria) === want) || text === want) exact.push(path);
+		else if (text.includes(want)) holding.push(path);
 	});
-	const inner = hits.filter((p) => !hits.some((q) => q !== p && q.length > p.length && p.every((v, i) => q[i] === v)));
-	return inner[0] ?? null;
+	const all = innermost(exact.length ? exact : holding);
+	const inside = within ? all.filter((p) => within.every((v, i) => p[i] === v)) : [];
+	const hits = inside.length ? inside : all;
+	return (after && hits.find((p) => compare(p, after) > 0)) || (hits[0] ?? null);
 }
 
 /** Which layer of the screen an element is on: a dialog layer, a window, or the desktop and taskbar. */
@@ -193,7 +236,7 @@ function nameOf(el: Element): string {
 }
 
 /** The marks, the crop's hooks, the drawing made inert. Returns the name of what the crop shows. */
-function decorate(root: Root, marks: readonly { n: number; path: Path }[], crop: 'layer' | 'window' | null): { shows: string; tall: boolean } {
+function decorate(root: Root, marks: readonly { n: number; path: Path }[], crop: 'layer' | 'window' | null, plain = false): { shows: string; tall: boolean } {
 	let tall = false;
 	const targets = marks.map((m) => ({ n: m.n, ...at(root, m.path) }));
 	let shows = '';
@@ -226,6 +269,7 @@ function decorate(root: Root, marks: readonly { n: number; path: Path }[], crop:
 	}
 	for (const t of targets) {
 		t.el.properties['dataPicN'] = String(t.n);
+		if (plain) continue;
 		const parent = t.ancestors.at(-1);
 		const siblings = parent ? parent.children : root.children;
 		const i = siblings.indexOf(t.el);
@@ -247,13 +291,20 @@ function decorate(root: Root, marks: readonly { n: number; path: Path }[], crop:
  */
 export async function stepPictures(id: ScenarioId, section: SectionNumber, anchor: string, options: PictureOptions = {}): Promise<Picture[]> {
 	const { scenario, states } = await lesson(id);
-	let picked = scenario.steps.flatMap((s, i) => (s.section === section && s.anchor === anchor && !s.optional ? [i] : []));
+	const world = options.from ?? anchor;
+	// `end`: the world the lesson ends in (3.10's PC with both offices' certificates).
+	const ending = world === 'end';
+	let picked = ending ? [] : scenario.steps.flatMap((s, i) => (s.section === section && s.anchor === world && !s.optional ? [i] : []));
 	if (options.only) picked = picked.filter((_, k) => options.only!.includes(k + 1));
-	if (picked.length === 0) throw new Error(`step pictures: lesson ${id} has no step at ${section} #${anchor}`);
-	const base = `pic-${section.replace(/\./gu, '-')}-${anchor}`;
+	if (picked.length === 0 && !ending) throw new Error(`step pictures: lesson ${id} has no step at ${section} #${world}`);
+	if (ending && !options.then) throw new Error(`step pictures: ${section} #${anchor}: the lesson's end is pictured with what the figure shows there (then)`);
+	if (options.then && !options.marks) throw new Error(`step pictures: ${section} #${anchor}: a screen off the lesson's path is marked by label`);
+	// A step may have several figures (3.10 step 1 (1) has three): each its own ids.
+	const variant = options.from || options.then || options.only || options.first ? `-${hash(JSON.stringify([options.from, options.then, options.only, options.first]))}` : '';
+	const base = `pic-${section.replace(/\./gu, '-')}-${anchor}${variant}`;
 
 	// One picture per window or dialog the steps use, in their order.
-	const groups: { layer: string; steps: number[] }[] = [];
+	const groups: { layer: string; steps: number[] }[] = ending ? [{ layer: '', steps: [] }] : [];
 	for (const i of picked) {
 		const step = scenario.steps[i]!;
 		const found = await markPath(states[i]!, step);
@@ -266,19 +317,24 @@ export async function stepPictures(id: ScenarioId, section: SectionNumber, ancho
 	if (options.marks && groups.length !== 1) throw new Error(`step pictures: ${section} #${anchor}: marks by label need one picture, not ${groups.length}`);
 
 	const pictures: Picture[] = [];
-	let n = 0;
+	let n = (options.first ?? 1) - 1;
 	for (const [g, group] of groups.entries()) {
-		const last = group.steps.at(-1)!;
-		const lastStep = scenario.steps[last]!;
+		const last = group.steps.at(-1);
+		const lastStep = last === undefined ? undefined : scenario.steps[last]!;
 		// Typing that Enter sends on is not settled in place: the picture stays before it.
-		const settled = settles.has(lastStep.do) && !(lastStep.kind === 'action' && lastStep.press);
-		const pc = states[settled ? last + 1 : last]!;
+		const settled = lastStep && settles.has(lastStep.do) && !(lastStep.kind === 'action' && lastStep.press);
+		const reached = last === undefined ? states.at(-1)! : states[settled ? last + 1 : last]!;
+		const pc = (options.then ?? []).reduce((now, event) => {
+			if (!canPc(now, event)) throw new Error(`step pictures: ${section} #${anchor}: the PC does not take ${JSON.stringify(event)} there`);
+			return stepPc(now, event);
+		}, reached);
 		const id_ = groups.length > 1 ? `${base}--${g + 1}` : base;
 		const marks: { n: number; path: Path; label: string }[] = [];
 		const drawn = parse(await renderScreen(pc, { idPrefix: `${id_}-` }));
 		if (options.marks) {
+			const dialog = group.layer.startsWith('layer:') ? group.layer.slice('layer:'.length).split('.').map(Number) : undefined;
 			for (const label of options.marks) {
-				const path = findByLabel(drawn, label);
+				const path = findByLabel(drawn, label, marks.at(-1)?.path, dialog);
 				if (!path) throw new Error(`step pictures: ${section} #${anchor}: nothing on the screen is named 「${label}」`);
 				marks.push({ n: ++n, path, label });
 			}
@@ -290,10 +346,12 @@ export async function stepPictures(id: ScenarioId, section: SectionNumber, ancho
 				marks.push({ n: ++n, path: found.path, label: step.target.name });
 			}
 		}
-		const crop = group.layer.startsWith('layer:') ? 'layer' : 'window';
-		const { shows, tall } = decorate(drawn, marks, crop);
+		// Off the lesson's path, the screen's first mark says what is pictured.
+		const layer = options.then && marks[0] ? layerOf(drawn, marks[0].path) : group.layer;
+		const crop = layer.startsWith('layer:') ? 'layer' : 'window';
+		const { shows, tall } = decorate(drawn, marks, crop, options.plain);
 		const whole = parse(await renderScreen(pc, { idPrefix: `${id_}-w-` }));
-		decorate(whole, marks, null);
+		decorate(whole, marks, null, options.plain);
 		pictures.push({
 			id: id_,
 			crop,

@@ -32,9 +32,12 @@ export const zoneSettingsMissing: WorldStep = (w) => ({
 /** 3.14: Windows 11 reputation-based protection switched off. */
 export const reputationOff: WorldStep = (w) => ({ ...w, reputation: { checkAppsAndFiles: false, edgeSmartScreen: false } });
 
+/** 3.17's IE-mode pages, added with a mistyped path (certsrv → certsvr); its page's picture marks the first. */
+export const mistypedIeModePageUrls = [certServiceHttps.value, certServiceHttp.value].map((url) => url.replace('certsrv', 'certsvr'));
+
 /**
- * 3.17: the IE-mode pages were added with a mistyped path (certsrv → certsvr), so the certificate
- * service never opens in IE mode, and only the https site was trusted.
+ * 3.17: the IE-mode pages were added with a mistyped path, so the certificate service never opens
+ * in IE mode, and only the https site was trusted.
  */
 export const mistypedIeModePages: WorldStep = (w) => ({
 	...w,
@@ -42,7 +45,7 @@ export const mistypedIeModePages: WorldStep = (w) => ({
 		...w.edge,
 		ieModeReload: 'allow',
 		ieModeReloadApplied: 'allow',
-		ieModePages: [certServiceHttps.value, certServiceHttp.value].map((url) => ({ url: url.replace('certsrv', 'certsvr'), added: w.clock })),
+		ieModePages: mistypedIeModePageUrls.map((url) => ({ url, added: w.clock })),
 	},
 	internetOptions: { ...w.internetOptions, trustedSites: [trustedSiteEntry(certServiceHttps.value)!], requireHttps: true },
 });

@@ -42,10 +42,8 @@ export interface Picture {
 	/** The name of the dialog or window the picture shows. */
 	readonly shows: string;
 	readonly marks: readonly PictureMark[];
-	/** The screen with the marks and the crop's hooks. */
+	/** The screen with the marks and the crop's hooks (the crop's CSS applies only in the page: opened, it is the whole screen). */
 	readonly html: string;
-	/** The same screen with the marks, whole (another set of ids). */
-	readonly wholeHtml: string;
 }
 
 export interface PictureOptions {
@@ -236,7 +234,7 @@ function nameOf(el: Element): string {
 }
 
 /** The marks, the crop's hooks, the drawing made inert. Returns the name of what the crop shows. */
-function decorate(root: Root, marks: readonly { n: number; path: Path }[], crop: 'layer' | 'window' | null, plain = false): { shows: string; tall: boolean } {
+function decorate(root: Root, marks: readonly { n: number; path: Path }[], crop: 'layer' | 'window', plain = false): { shows: string; tall: boolean } {
 	let tall = false;
 	const targets = marks.map((m) => ({ n: m.n, ...at(root, m.path) }));
 	let shows = '';
@@ -350,8 +348,6 @@ export async function stepPictures(id: ScenarioId, section: SectionNumber, ancho
 		const layer = options.then && marks[0] ? layerOf(drawn, marks[0].path) : group.layer;
 		const crop = layer.startsWith('layer:') ? 'layer' : 'window';
 		const { shows, tall } = decorate(drawn, marks, crop, options.plain);
-		const whole = parse(await renderScreen(pc, { idPrefix: `${id_}-w-` }));
-		decorate(whole, marks, null, options.plain);
 		pictures.push({
 			id: id_,
 			crop,
@@ -359,7 +355,6 @@ export async function stepPictures(id: ScenarioId, section: SectionNumber, ancho
 			shows,
 			marks: marks.map(({ n: k, label }) => ({ n: k, label })),
 			html: toHtml(drawn),
-			wholeHtml: toHtml(whole),
 		});
 	}
 	return pictures;

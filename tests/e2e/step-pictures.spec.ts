@@ -19,7 +19,7 @@ import type { Scenario } from '../../src/sim/scenarios/types';
  * that it prints with its pictures.
  */
 
-const pictured = ['2.2.1', '2.2.2', '2.2.3', '2.2.4', '2.3.1', '3.1', '3.9', '3.10', '3.17', '3.18'] as const;
+const pictured = ['1.2.1', '1.2.2', '2.2.1', '2.2.2', '2.2.3', '2.2.4', '2.3.1', '3.1', '3.9', '3.10', '3.14', '3.16', '3.17', '3.18'] as const;
 
 /** Steps with a lesson step whose picture is still words (listed in the README, with the reason): none now. */
 const keptNotes: Readonly<Record<string, readonly string[]>> = {};
@@ -114,6 +114,16 @@ test.describe('step pictures', () => {
 		await p.goto('/2-2-1-ie-mode/');
 		const results = await new AxeBuilder({ page: p }).include('.sl-markdown-content').exclude('.sim').analyze();
 		expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+		// [画面全体を見る]: the same drawing, opened over the page, shows the whole screen (1024×640).
+		const first = p.locator('figure.pic').first();
+		await first.getByRole('button', { name: '画面全体を見る' }).click();
+		const opened = p.locator('.pic-crop:popover-open');
+		await expect(opened).toHaveCount(1);
+		const screen = await opened.locator('.sim-screen').boundingBox();
+		expect(screen!.width).toBeGreaterThanOrEqual(1000);
+		expect(screen!.height).toBeGreaterThanOrEqual(600);
+		await p.keyboard.press('Escape');
+		await expect(opened).toHaveCount(0);
 		await p.emulateMedia({ media: 'print' });
 		// Every picture is drawn in print, with its marks (one look at the laid-out page).
 		const drawn = await p.locator('figure.pic').evaluateAll((figures) =>

@@ -62,7 +62,12 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const slugs = positionals.length ? positionals : [pagesBySize()[0]!.slug];
 const site = compressedCopy();
 const files = sirv(site, { gzip: true, dev: false, etag: true });
-const server = createServer((req, res) => files(req, res, () => ((res.statusCode = 404), res.end())));
+const server = createServer((req, res) =>
+	files(req, res, () => {
+		res.statusCode = 404;
+		res.end();
+	}),
+);
 await new Promise<void>((r) => server.listen(Number(values.port), '127.0.0.1', r));
 try {
 	for (const slug of slugs) {

@@ -81,11 +81,19 @@ function explore(scenario: Scenario): number {
 	return states;
 }
 
-describe('no dead ends within two wrong actions (issue 16 point 4)', () => {
-	for (const id of scenarioIds) {
-		test(`${id}: the hint marks what is on screen, and [この手順からやり直す] leads back`, async () => {
-			const scenario = await loadScenarioSource(id);
-			expect(explore(scenario)).toBeGreaterThan(0);
-		}, 600_000);
-	}
-});
+/**
+ * The lessons whose index is `part` modulo `parts` (1-based), in a file of their own: the whole
+ * exploration takes over a minute on one core, and vitest runs files, not tests, in parallel.
+ * The parts together are every lesson (no-dead-ends-*.test.ts).
+ */
+export function deadEndTests(part: number, parts: number): void {
+	describe(`no dead ends within two wrong actions (issue 16 point 4), part ${part} of ${parts}`, () => {
+		for (const [i, id] of scenarioIds.entries()) {
+			if (i % parts !== part - 1) continue;
+			test(`${id}: the hint marks what is on screen, and [この手順からやり直す] leads back`, async () => {
+				const scenario = await loadScenarioSource(id);
+				expect(explore(scenario)).toBeGreaterThan(0);
+			}, 600_000);
+		}
+	});
+}

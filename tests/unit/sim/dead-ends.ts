@@ -5,7 +5,7 @@ import { scenarioIds } from '../../../src/sim/scenarios/catalog';
 import { loadScenarioSource } from '../../../src/sim/scenarios/sources';
 import type { Scenario } from '../../../src/sim/scenarios/types';
 import { act, answer, askHint, currentStep, markable, matchesStep, progressKey, restartStep, startContext, type TrainerContext } from '../../../src/sim/trainer';
-import { onScreen } from './candidates';
+import { onScreen, targetOnScreen } from './candidates';
 
 /**
  * Issue 16 point 4, by exhaustive exploration over the trainer (the equivalent of xstate/graph's
@@ -38,8 +38,7 @@ function check(ctx: TrainerContext, where: string, clock: readonly PcEvent[]): v
 	if (marked?.kind === 'action') {
 		const value = 'value' in marked.event ? String((marked.event as { value: unknown }).value) : marked.event.type === 'edge.navigate' ? marked.event.url : '';
 		// The clock buttons are beside the PC, always on screen.
-		const shown = onScreen(hinted.pc, [value], clock).some((o) => JSON.stringify(o.control.target) === JSON.stringify(marked.target));
-		expect(shown, `${where}: the hint marks [${marked.target.name}], which is not on screen`).toBe(true);
+		expect(targetOnScreen(hinted.pc, marked.target, [value], clock), `${where}: the hint marks [${marked.target.name}], which is not on screen`).toBe(true);
 	}
 	// The way back: this step can be done after [この手順からやり直す].
 	const step = currentStep(ctx);

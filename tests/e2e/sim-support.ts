@@ -227,7 +227,7 @@ export async function calloutBesideTarget(page: Page, sim: Locator, step: Step, 
 	}
 	const target = control(sim, step).first();
 	await expect(target).toBeVisible();
-	const l: Layout = await target.evaluate(
+	const inPage = await target.evaluate(
 		(el, names) => {
 			const box = (e: Element | null | undefined) => {
 				if (!e) return null;
@@ -241,11 +241,11 @@ export async function calloutBesideTarget(page: Page, sim: Locator, step: Step, 
 				target: box(el)!,
 				pcY: box(root?.querySelector(`[role="region"][aria-label="${names.pc}"]`))?.y ?? null,
 				headerBottom: header ? header.y + header.height : 0,
-				view: { width: window.innerWidth, height: window.innerHeight },
 			};
 		},
 		{ callout: CALLOUT_NAME, pc: PC_NAME },
 	);
+	const l: Layout = { ...inPage, view: page.viewportSize()! };
 	expect(l.pcY, 'the screen has not moved').toBeCloseTo(screenY, 0);
 	expect(l.callout, 'the callout is in the simulation').not.toBeNull();
 	expect(onScreen(l, l.target), `the target [${step.target.name}] is on screen`).toBe(true);

@@ -48,8 +48,15 @@ export const test = base.extend<{ problems: PageProblems }>({
 
 export { expect };
 
-/** The WCAG 2.2 AA rule set the site is held to (as Starlight's own a11y tests use). */
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+/**
+ * axe's default rule set (its rules on by default: WCAG 2.x A and AA, best practices), violations
+ * only (axe skips building the unused passes and incomplete lists, some 15 % faster). It is the set
+ * the suite has always run: the earlier `new AxeBuilder().withTags([...WCAG 2.2 AA tags]).options(...)`
+ * lost its tags, as AxeBuilder's options() replaces them. Run by those tags, axe adds the rules it
+ * leaves off by default, and target-size fails on the simulation's small links (a decision for the
+ * site, not for a change that only makes the suite faster).
+ */
+const AXE_OPTIONS = { resultTypes: ['violations'] };
 
 /**
  * axe-core's source, the one @axe-core/playwright ships with (its own dependency, so the two never
@@ -66,15 +73,14 @@ type AxeRun = (context: unknown, options: unknown) => Promise<{ violations: { id
  * cost of the e2e suite. The site has no frames, so axe.run in the page checks what AxeBuilder did.
  */
 export async function axeViolations(page: Page, include?: string): Promise<string[]> {
-	const run = (args: { include?: string; tags: string[] }) => {
+	const run = (args: { include?: string; options: typeof AXE_OPTIONS }) => {
 		const axe = (window as unknown as { axe?: { run: AxeRun } }).axe;
 		if (!axe) return null;
-		// Violations only: axe skips building the (unused) passes and incomplete lists, some 15 % faster.
-		return axe.run(args.include ?? document, { runOnly: { type: 'tag', values: args.tags }, resultTypes: ['violations'] }).then(({ violations }) =>
+		return axe.run(args.include ?? document, args.options).then(({ violations }) =>
 			violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`),
 		);
 	};
-	const args = { include, tags: AXE_TAGS };
+	const args = { include, options: AXE_OPTIONS };
 	const found = await page.evaluate(run, args);
 	if (found) return found;
 	await page.evaluate(axeSource);

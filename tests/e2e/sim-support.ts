@@ -194,31 +194,61 @@ export async function doStepByKeyboard(page: Page, sim: Locator, step: Step): Pr
 type Box = { x: number; y: number; width: number; height: number };
 const overlapping = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
+const CALLOUT_NAME = 'いまの手順';
+
+/** Where the callout, its target, the PC and the bottom of Starlight's fixed header are, read in one round trip. */
+interface Layout {
+	callout: Box | null;
+	target: Box;
+	pcY: number | null;
+	headerBottom: number;
+	view: { width: number; height: number };
+}
+
 /** Below Starlight's fixed header and inside the window: seen without scrolling. */
-async function onScreen(page: Page, b: Box): Promise<boolean> {
-	const header = await page.locator('header.header').boundingBox();
-	const top = header ? header.y + header.height : 0;
-	const view = page.viewportSize()!;
-	return b.y >= top - 1 && b.x >= -1 && b.y + b.height <= view.height + 1 && b.x + b.width <= view.width + 1;
+function onScreen(l: Layout, b: Box): boolean {
+	return b.y >= l.headerBottom - 1 && b.x >= -1 && b.y + b.height <= l.view.height + 1 && b.x + b.width <= l.view.width + 1;
 }
 
 /**
  * Issue 14 at 1366×768: the current step's callout and its target are both on screen (no scroll
  * since `screenY`, the screen's place when the mode was chosen), and the callout does not cover
  * the target. For the step the trainer is on; a clock step's control is the trainer's own button.
+ * It runs at every step of every lesson, so the boxes are read in one `evaluate`, not a round trip each.
  */
 export async function calloutBesideTarget(page: Page, sim: Locator, step: Step, index: number, screenY: number): Promise<void> {
 	const status = await sim.locator('.sim-steplist > li').nth(index).getAttribute('class');
 	if (!status?.includes('sim-step--current') || (step.kind === 'action' && step.event.type === 'clock.advance')) return;
-	const callout = sim.getByRole('note', { name: 'いまの手順' });
+	const callout = sim.getByRole('note', { name: CALLOUT_NAME });
 	await expect(callout).toContainText(step.text);
-	const pc = sim.getByRole('region', { name: PC_NAME });
-	expect((await pc.boundingBox())!.y, 'the screen has not moved').toBeCloseTo(screenY, 0);
-	if (step.kind === 'check' && step.ask) return;
+	if (step.kind === 'check' && step.ask) {
+		expect((await sim.getByRole('region', { name: PC_NAME }).boundingBox())!.y, 'the screen has not moved').toBeCloseTo(screenY, 0);
+		return;
+	}
 	const target = control(sim, step).first();
 	await expect(target).toBeVisible();
-	const [c, t] = [(await callout.boundingBox())!, (await target.boundingBox())!];
-	expect(await onScreen(page, t), `the target [${step.target.name}] is on screen`).toBe(true);
-	expect(await onScreen(page, c), 'the callout is on screen').toBe(true);
-	expect(overlapping(c, t), 'the callout does not cover the target').toBe(false);
+	const inPage = await target.evaluate(
+		(el, names) => {
+			const box = (e: Element | null | undefined) => {
+				if (!e) return null;
+				const r = e.getBoundingClientRect();
+				return { x: r.x, y: r.y, width: r.width, height: r.height };
+			};
+			const root = el.closest('section.sim');
+			const header = document.querySelector('header.header')?.getBoundingClientRect();
+			return {
+				callout: box(root?.querySelector(`[role="note"][aria-label="${names.callout}"]`)),
+				target: box(el)!,
+				pcY: box(root?.querySelector(`[role="region"][aria-label="${names.pc}"]`))?.y ?? null,
+				headerBottom: header ? header.y + header.height : 0,
+			};
+		},
+		{ callout: CALLOUT_NAME, pc: PC_NAME },
+	);
+	const l: Layout = { ...inPage, view: page.viewportSize()! };
+	expect(l.pcY, 'the screen has not moved').toBeCloseTo(screenY, 0);
+	expect(l.callout, 'the callout is in the simulation').not.toBeNull();
+	expect(onScreen(l, l.target), `the target [${step.target.name}] is on screen`).toBe(true);
+	expect(onScreen(l, l.callout!), 'the callout is on screen').toBe(true);
+	expect(overlapping(l.callout!, l.target), 'the callout does not cover the target').toBe(false);
 }

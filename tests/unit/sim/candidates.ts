@@ -112,3 +112,24 @@ export function onScreen(pc: PcSnapshot, typed: readonly string[] = [], extra: r
 	}
 	return out;
 }
+
+/**
+ * Whether a control on screen now has `target`: `onScreen(…).some(…)` with the same answer, but the
+ * PC is asked (the costly part) only about events of a control with that target. The no-dead-ends
+ * exploration asks this in every state it reaches.
+ */
+export function targetOnScreen(pc: PcSnapshot, target: Control['target'], typed: readonly string[] = [], extra: readonly PcEvent[] = []): boolean {
+	const wanted = JSON.stringify(target);
+	for (const event of allEvents(pc, typed, extra)) {
+		let control: Control;
+		try {
+			control = controlFor(event, pc.context);
+		} catch (error) {
+			// onScreen names only events the PC takes: an event it would not take has no control to compare.
+			if (canPc(pc, event)) throw error;
+			continue;
+		}
+		if (JSON.stringify(control.target) === wanted && canPc(pc, event)) return true;
+	}
+	return false;
+}

@@ -1,0 +1,3 @@
+import { deadEndTests } from './dead-ends';
+
+deadEndTests(4, 4);

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { openSim, chooseMode, doStep, alreadySo, stepDone } from '../tests/e2e/sim-support.ts';
+import { openSim, chooseMode, doStep, alreadySo } from '../tests/e2e/sim-support.ts';
 import { scenarioData } from '../tests/e2e/practice-support.ts';
 
 export interface ActionTimes {
@@ -54,7 +54,8 @@ export async function measureActions(page: Page, siteUrl: string): Promise<Actio
 		for (const [i, step] of journey.steps.entries()) {
 			if (!(await alreadySo(sim, step))) {
 				await doStep(sim, step);
-				await stepDone(sim, i);
+				// (Not stepDone's 5 s: on a loaded machine a step can take longer to show done.)
+				await sim.locator(`.sim-steplist > li:nth-child(${i + 1}).sim-step--done`).waitFor({ timeout: 30_000 });
 			}
 			done += 1;
 		}

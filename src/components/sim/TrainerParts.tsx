@@ -1,6 +1,7 @@
 import { memo, useEffect, useId, useRef } from 'react';
 import { modeLabels, statusLabels, stepStatuses, type Mode, type StepStatus, type TrainerContext } from '../../sim/trainer-core';
 import type { Step } from '../../sim/scenarios/types';
+import { afterLayout } from './after-layout';
 import { placeHref, placeLabel } from './text';
 
 /** The trainer's parts around the PC: the mode switch and the step list. */
@@ -78,11 +79,14 @@ const StepRow = memo(function StepRow({ step, index: i, status: st, mode, pageSe
 export function StepList({ ctx, pageSection, slugs, onGo, summaryId }: ListProps) {
 	const statuses = stepStatuses(ctx);
 	const ref = useRef<HTMLOListElement>(null);
-	// Keeps the current step in view inside the list (not the page).
+	// Keeps the current step in view inside the list (not the page), a third of the way down.
 	useEffect(() => {
 		const list = ref.current;
 		const li = list?.querySelector<HTMLElement>('[aria-current="step"]');
-		if (list && li) list.scrollTop = Math.max(0, li.offsetTop - list.offsetTop - list.clientHeight / 3);
+		if (!list || !li) return;
+		afterLayout(li, list, ({ boundingClientRect: r, rootBounds }) => {
+			if (rootBounds) list.scrollTop = Math.max(0, list.scrollTop + r.top - rootBounds.top - rootBounds.height / 3);
+		});
 	}, [ctx.index]);
 	return (
 		<div className="sim-steps">

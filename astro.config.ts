@@ -41,6 +41,7 @@ export default defineConfig({
 			components: {
 				Footer: './src/components/overrides/Footer.astro',
 				PageTitle: './src/components/overrides/PageTitle.astro',
+				PageFrame: './src/components/overrides/PageFrame.astro',
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 				// Site data blocked: Starlight's theme scripts read localStorage outside try (issue 17).
 				ThemeProvider: './src/components/overrides/ThemeProvider.astro',

@@ -1,6 +1,7 @@
 import type { Locator } from '@playwright/test';
 import { test, expect, axeViolations } from './fixtures';
-import { chooseMode, openSim, PC_NAME } from './sim-support';
+import { alreadySo, chooseMode, doStep, openSim, PC_NAME, stepDone } from './sim-support';
+import { scenarioData } from './practice-support';
 import { BASE_TEXT_PX, MIN_TEXT_PX, SCREEN } from '../../src/components/sim/stage';
 
 /**
@@ -53,6 +54,44 @@ test.describe('at 1366×768', () => {
 		await expect.poll(() => page.evaluate(() => document.fullscreenElement === null)).toBe(true);
 		await expect(button).toHaveAttribute('aria-pressed', 'false');
 		await expect(button).toBeFocused();
+	});
+});
+
+test.describe('the step callout', () => {
+	test.use({ viewport: HD });
+
+	test('is never painted before it is placed (not at its first position, then moved)', async ({ page }) => {
+		// After every frame is painted: a callout on screen must have been placed by then (Callout.tsx).
+		await page.addInitScript(() => {
+			const w = window as unknown as { __unplaced: string[]; __placed: number };
+			w.__unplaced = [];
+			w.__placed = 0;
+			const tick = () => {
+				setTimeout(() => {
+					for (const el of document.querySelectorAll<HTMLElement>('.sim-callout')) {
+						if (!el.checkVisibility({ visibilityProperty: true })) continue;
+						if (el.dataset['side'] === 'docked' || el.style.getPropertyValue('left')) w.__placed += 1;
+						else w.__unplaced.push(el.textContent?.slice(0, 60) ?? '');
+					}
+				}, 0);
+				requestAnimationFrame(tick);
+			};
+			requestAnimationFrame(tick);
+		});
+		const lesson = scenarioData('2-2-2-naraclientcontrol');
+		const sim = await openSim(page, '/2-2-2-naraclientcontrol/');
+		await chooseMode(sim, '練習');
+		for (const [i, step] of lesson.steps.slice(0, 8).entries()) {
+			if (await alreadySo(sim, step)) continue;
+			await doStep(sim, step);
+			await stepDone(sim, i);
+		}
+		const seen = await page.evaluate(() => {
+			const w = window as unknown as { __unplaced: string[]; __placed: number };
+			return { unplaced: w.__unplaced, placed: w.__placed };
+		});
+		expect(seen.placed, 'frames with the callout placed').toBeGreaterThan(10);
+		expect(seen.unplaced, 'frames with the callout painted where it was before being placed').toEqual([]);
 	});
 });
 

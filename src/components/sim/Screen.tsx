@@ -4,7 +4,7 @@ import type { Step } from '../../sim/scenarios/types';
 import { useEnv } from './env';
 import { focusCalmly } from './focus';
 import { Frame, type WindowFrame } from './frame';
-import { layout, type Layer, type WindowKind } from './layers';
+import { isPageBar, layout, type Layer, type WindowKind } from './layers';
 import { Desktop, Taskbar } from './screens/Shell';
 
 /**
@@ -109,7 +109,9 @@ export function Screen() {
 	});
 	useEffect(() => () => cancelAnimationFrame(pending.current?.frame ?? 0), []);
 	return (
-		<div className="sim-screen" ref={ref}>
+		// What the stage's CSS lays out differently is said here, on the elements it styles (no `:has()`:
+		// tests/unit/sim-views/stage-css.test.ts says why).
+		<div className="sim-screen" ref={ref} data-os={pc.context.world.os === 'Windows 11' ? 'w11' : undefined}>
 			<div className="sim-base" inert={l.modalFrom >= 0 || undefined}>
 				<Desktop />
 				<div className="sim-windows">
@@ -136,7 +138,12 @@ export function Screen() {
 				<Taskbar />
 			</div>
 			{l.dialogs.map((layer, i) => (
-				<div key={layer.kind} className={layer.modal ? 'sim-layer sim-layer--modal' : 'sim-layer'} inert={i < l.modalFrom || undefined}>
+				<div
+					key={layer.kind}
+					className={layer.modal ? 'sim-layer sim-layer--modal' : 'sim-layer'}
+					inert={i < l.modalFrom || undefined}
+					data-bar={isPageBar(layer) ? (edgeOpen && edgeFrame.maximised ? 'maximised' : 'window') : undefined}
+				>
 					<Suspense fallback={loading}>
 						<Dialog layer={layer} />
 					</Suspense>

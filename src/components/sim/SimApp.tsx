@@ -88,7 +88,8 @@ export default function SimApp({ scenario, mode, persist, practice, pageSection,
 	const fit = useStageFit(pcRef);
 	const fullscreen = useFullscreen(appRef);
 
-	usePageSteps(ctx, pageSection, (index) => toTrainer({ type: 'goTo', index }));
+	const goTo = useCallback((index: number) => toTrainer({ type: 'goTo', index }), [toTrainer]);
+	usePageSteps(ctx, pageSection, goTo);
 
 	const clockEvents = useMemo(() => {
 		const seen = new Map<string, PcEvent>();
@@ -164,7 +165,7 @@ export default function SimApp({ scenario, mode, persist, practice, pageSection,
 			) : null}
 			<div className="sim-main">
 				<Env.Provider value={env}>
-					<div className="sim-stage" ref={stageRef}>
+					<div className="sim-stage" ref={stageRef} data-narrow={fit.narrow || undefined}>
 						<div
 							className="sim-pc"
 							ref={pcRef}
@@ -248,7 +249,7 @@ export default function SimApp({ scenario, mode, persist, practice, pageSection,
 							{rules.current ? <Result score={rules.current.score(ctx)} pageSection={pageSection} slugs={slugs} /> : null}
 						</Suspense>
 					) : null}
-					<StepList ctx={ctx} pageSection={pageSection} slugs={slugs} onGo={(index) => toTrainer({ type: 'goTo', index })} summaryId={`sim-summary-${scenario.id}`} />
+					<StepList ctx={ctx} pageSection={pageSection} slugs={slugs} onGo={goTo} summaryId={`sim-summary-${scenario.id}`} />
 				</div>
 			</div>
 		</div>

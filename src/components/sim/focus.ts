@@ -1,17 +1,19 @@
 import { useEffect, type RefObject } from 'react';
+import { afterLayout } from './after-layout';
 import { useEnv } from './env';
 
 /**
  * Focus that does not jump the page: the practice screen is sized to be seen whole, and a focus
  * that scrolls (Starlight keeps 88 px of scroll padding under its header) would move the screen
  * under the learner's pointer at every dialog. The page scrolls only when the element is not on
- * screen at all.
+ * screen at all (seen once the frame is laid out, not by forcing a layout in the action).
  */
 export function focusCalmly(el: HTMLElement | null | undefined): void {
 	if (!el) return;
 	el.focus({ preventScroll: true });
-	const r = el.getBoundingClientRect();
-	if (r.bottom < 0 || r.top > window.innerHeight || r.right < 0 || r.left > window.innerWidth) el.scrollIntoView({ block: 'nearest' });
+	afterLayout(el, null, ({ boundingClientRect: r }) => {
+		if (el.isConnected && (r.bottom < 0 || r.top > window.innerHeight || r.right < 0 || r.left > window.innerWidth)) el.scrollIntoView({ block: 'nearest' });
+	});
 }
 
 const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), select:not([disabled]), [tabindex="0"], [role="link"]';

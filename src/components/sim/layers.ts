@@ -76,6 +76,9 @@ export function layout(pc: PcSnapshot, held = false): Layout {
 	return { windows, dialogs, shell, edgePopup, modalFrom };
 }
 
+/** IE's notification bar (the add-on prompt): drawn along the bottom of the page, not centred over it as a window is. */
+export const isPageBar = (layer: Layer): boolean => layer.kind === 'certService' && (layer.state === 'installBar' || layer.state === 'installMenu');
+
 /** A password is typed on screen (the login dialog, the system's login or AA041): the practice account is shown beside it. */
 export function needsAccount(pc: PcSnapshot): 'certService' | 'system' | null {
 	if (pc.matches({ windowsSecurity: 'basicAuth' })) return 'certService';

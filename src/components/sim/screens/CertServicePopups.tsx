@@ -1,11 +1,8 @@
-import { useRef } from 'react';
 import * as labels from '../../../facts/labels';
 import { addonName, caName } from '../../../facts/certificates';
 import { executionStatusTitle, executionSucceeded } from '../../../facts/messages';
 import { areas } from '../../../sim/controls';
-import { useEnv } from '../env';
-import { useTakeFocus } from '../focus';
-import { MenuItem } from '../menu';
+import { MenuItem, PopupMenu } from '../menu';
 import { Btn } from '../ui';
 import { Dlg } from '../ui-dialog';
 import { G, paths, WarnMark } from '../glyphs';
@@ -22,24 +19,10 @@ import { G, paths, WarnMark } from '../glyphs';
 const CS = labels.certService;
 
 function InstallMenu() {
-	const ref = useRef<HTMLDivElement>(null);
-	useTakeFocus(ref);
-	const { send } = useEnv();
 	return (
-		<div
-			ref={ref}
-			role="menu"
-			aria-label={CS.installMenu.value}
-			className="sim-popup sim-popup--inline"
-			onKeyDown={(e) => {
-				if (e.key === 'Escape') {
-					e.stopPropagation();
-					send({ type: 'cs.bar.menu' });
-				}
-			}}
-		>
+		<PopupMenu label={CS.installMenu.value} className="sim-popup--inline" close={{ type: 'cs.bar.menu' }}>
 			<MenuItem ev={{ type: 'cs.bar.installForAllUsers' }} />
-		</div>
+		</PopupMenu>
 	);
 }
 

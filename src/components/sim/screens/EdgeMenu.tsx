@@ -1,9 +1,6 @@
-import { useRef } from 'react';
 import { areas } from '../../../sim/controls';
-import { useEnv } from '../env';
-import { useTakeFocus } from '../focus';
 import { G, paths } from '../glyphs';
-import { MenuItem } from '../menu';
+import { MenuItem, PopupMenu } from '../menu';
 
 /** Edge's [...] menu (loaded when it first opens): the items as Edge lists them, [設定] the lessons' step. */
 
@@ -58,19 +55,8 @@ function Inert({ d, text, kbd }: { d: string; text: string; kbd?: string }) {
 }
 
 export default function EdgeMenu() {
-	const { send } = useEnv();
-	const ref = useRef<HTMLDivElement>(null);
-	useTakeFocus(ref);
 	return (
-		<div
-			ref={ref}
-			role="menu"
-			aria-label={areas.edgeMenu.name}
-			className="sim-popup sim-popup--menu"
-			onKeyDown={(e) => {
-				if (e.key === 'Escape') send({ type: 'edge.menu.close' });
-			}}
-		>
+		<PopupMenu label={areas.edgeMenu.name} className="sim-popup--menu" close={{ type: 'edge.menu.close' }}>
 			{MENU.map((m, i) => (m ? <Inert key={m[1]} d={m[0]} text={m[1]} kbd={m[2]} /> : <span key={i} className="sim-menusep" role="separator" />))}
 			<div className="sim-menu-zoom" role="none">
 				<span aria-hidden="true">ズーム</span>
@@ -81,7 +67,7 @@ export default function EdgeMenu() {
 			{MENU_END.map((m) => (
 				<Inert key={m[1]} d={m[0]} text={m[1]} />
 			))}
-		</div>
+		</PopupMenu>
 	);
 }
 

@@ -1,9 +1,7 @@
-import { useRef } from 'react';
 import { areas } from '../../../sim/controls';
 import { searchResults } from '../../../sim/machines/shell';
 import { useEnv } from '../env';
-import { useTakeFocus } from '../focus';
-import { MenuItem } from '../menu';
+import { MenuItem, PopupMenu } from '../menu';
 import { Dlg, Field, ListBox } from '../ui-dialog';
 import { G, paths } from '../glyphs';
 
@@ -53,19 +51,8 @@ export function SearchPanel() {
 
 /** 3.14: the start button's right-click menu, with [設定]. */
 export function StartMenu() {
-	const { send } = useEnv();
-	const ref = useRef<HTMLDivElement>(null);
-	useTakeFocus(ref);
 	return (
-		<div
-			ref={ref}
-			role="menu"
-			aria-label={areas.startMenu.name}
-			className="sim-popup sim-popup--start"
-			onKeyDown={(e) => {
-				if (e.key === 'Escape') send({ type: 'shell.start.close' });
-			}}
-		>
+		<PopupMenu label={areas.startMenu.name} className="sim-popup--start" close={{ type: 'shell.start.close' }}>
 			{['アプリと機能', 'モビリティ センター', '電源オプション', 'イベント ビューアー', 'システム', 'デバイス マネージャー', 'ネットワーク接続', 'ディスクの管理', 'コンピューターの管理', 'ターミナル', 'タスク マネージャー'].map((t) => (
 				<button key={t} type="button" role="menuitem" className="sim-menuitem">
 					{t}
@@ -77,7 +64,7 @@ export function StartMenu() {
 					{t}
 				</button>
 			))}
-		</div>
+		</PopupMenu>
 	);
 }
 

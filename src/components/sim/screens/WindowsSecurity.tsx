@@ -90,7 +90,7 @@ export function CertPicker({ state }: { state: string }) {
 			title={confirm ? BA.title.value : undefined}
 			esc={{ type: 'ws.picker.cancel' }}
 			initial=".sim-btn--primary"
-			className={confirm ? 'sim-dialog--cred sim-fluent' : 'sim-dialog--edge sim-fluent'}
+			className={confirm ? `sim-dialog--cred sim-fluent${state === 'picker.expanded' ? ' sim-dialog--expanded' : ''}` : 'sim-dialog--edge sim-dialog--certs sim-fluent'}
 		>
 			{confirm ? (
 				<>

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
@@ -69,12 +70,8 @@ export interface PictureOptions {
 	readonly plain?: boolean;
 }
 
-/** A short name for a set of options (FNV-1a). */
-function hash(s: string): string {
-	let h = 0x811c9dc5;
-	for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-	return (h >>> 0).toString(36);
-}
+/** A short name for a set of options (the pictures are drawn at build time, in Node). */
+const hash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 8);
 
 const circled = (n: number) => String.fromCodePoint(0x2460 + n - 1);
 export { circled };

@@ -55,22 +55,20 @@ function explore(scenario: Scenario): number {
 	for (let i = 0; i < scenario.steps.length && !ctx.finished; i++) {
 		const step = currentStep(ctx);
 		if (!step) break;
+		// A state reached before (by another wrong path) is checked once.
+		const visit = (next: typeof ctx, where: string): boolean => {
+			const key = `${next.index}|${progressKey(next.pc)}`;
+			if (seen.has(key)) return false;
+			seen.add(key);
+			states += 1;
+			check(next, where, clock);
+			return true;
+		};
 		for (const first of wrongActions(ctx, clock)) {
 			const one = act(ctx, first);
-			const k1 = `${one.index}|${progressKey(one.pc)}`;
-			if (seen.has(k1)) continue;
-			seen.add(k1);
-			states += 1;
 			const where1 = `${scenario.id}, 「${step.text}」, after ${JSON.stringify(first)}`;
-			check(one, where1, clock);
-			for (const second of wrongActions(one, clock)) {
-				const two = act(one, second);
-				const k2 = `${two.index}|${progressKey(two.pc)}`;
-				if (seen.has(k2)) continue;
-				seen.add(k2);
-				states += 1;
-				check(two, `${where1} then ${JSON.stringify(second)}`, clock);
-			}
+			if (!visit(one, where1)) continue;
+			for (const second of wrongActions(one, clock)) visit(act(one, second), `${where1} then ${JSON.stringify(second)}`);
 		}
 		// On along the lesson's own path.
 		if (step.kind === 'action') ctx = act(ctx, step.event);

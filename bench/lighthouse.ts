@@ -6,7 +6,9 @@
  * gzip (the plain test server sends files as they are, and Lighthouse would time an
  * uncompressed page). Several runs, the median reported, with the audits that cost points.
  *
- *   DIST_DIR=dist CHROME_PATH=/usr/bin/chromium npx tsx bench/lighthouse.ts [--runs 3] [slug …]
+ *   DIST_DIR=dist CHROME_PATH=/usr/bin/chromium npx tsx bench/lighthouse.ts [--runs 3] [--keep dir] [slug …]
+ *
+ * `--keep` copies each run's full Lighthouse report (JSON) into that folder, to read its long tasks.
  */
 import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -17,7 +19,7 @@ import { parseArgs, promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
 
-const { values, positionals } = parseArgs({ options: { runs: { type: 'string', default: '3' }, port: { type: 'string', default: '4391' } }, allowPositionals: true });
+const { values, positionals } = parseArgs({ options: { runs: { type: 'string', default: '3' }, port: { type: 'string', default: '4391' }, keep: { type: 'string' } }, allowPositionals: true });
 const DIST = resolve(process.env.DIST_DIR ?? 'dist');
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const runs = Number(values.runs);
@@ -82,6 +84,7 @@ try {
 				maxBuffer: 64 * 1024 * 1024,
 			});
 			reports.push(JSON.parse(readFileSync(out, 'utf8')) as Report);
+			if (values.keep) cpSync(out, join(values.keep, `${slug}-${i}.json`));
 		}
 		const scores = reports.map((r) => Math.round(r.categories.performance.score * 100));
 		const mid = reports[scores.indexOf(median(scores))]!;

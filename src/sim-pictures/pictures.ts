@@ -8,6 +8,7 @@ import { canPc, stepPc, type PcSnapshot } from '../sim/pc';
 import { loadScenario, type ScenarioId } from '../sim/scenarios/catalog';
 import { playSteps } from '../sim/scenarios/play';
 import type { Scenario, Step } from '../sim/scenarios/types';
+import { drawFields } from './drawn-fields';
 import { renderScreen } from './render';
 
 /**
@@ -345,6 +346,7 @@ export async function stepPictures(id: ScenarioId, section: SectionNumber, ancho
 		const layer = options.then && marks[0] ? layerOf(drawn, marks[0].path) : group.layer;
 		const crop = layer.startsWith('layer:') ? 'layer' : 'window';
 		const { shows, tall } = decorate(drawn, marks, crop, options.plain);
+		drawFields(drawn);
 		pictures.push({
 			id: id_,
 			crop,

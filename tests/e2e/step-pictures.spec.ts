@@ -104,6 +104,13 @@ test.describe('step pictures', () => {
 		});
 	}
 
+	test('a picture holds no form field (Chrome would lay out every lazy picture while the page loads)', () => {
+		for (const n of pictured) {
+			const fields = selectAll('figure.pic :is(input, select, textarea)', page(sections.find((s) => s.number === n)!));
+			expect(fields.map((f) => f.tagName), n).toEqual([]);
+		}
+	});
+
 	test('a pictured page stays within issue 15\'s HTML budget (250 KB gzipped)', () => {
 		for (const n of pictured) {
 			const slug = sections.find((s) => s.number === n)!.slug;

@@ -176,10 +176,23 @@ export function findByLabel(root: Root, label: string, after?: Path, within?: Pa
 		if ((typeof aria === 'string' && norm(aria) === want) || text === want) exact.push(path);
 		else if (text.includes(want)) holding.push(path);
 	});
-	const all = innermost(exact.length ? exact : holding);
+	const all = innermost(exact.length ? exact : holding).map((p) => withItsControl(root, p));
 	const inside = within ? all.filter((p) => within.every((v, i) => p[i] === v)) : [];
 	const hits = inside.length ? inside : all;
 	return (after && hits.find((p) => compare(p, after) > 0)) || (hits[0] ?? null);
+}
+
+/**
+ * A label beside the control it names (a switch's 「許可 (推奨)」): their row, so the frame holds
+ * the setting and its state, as the manual frames a switch (1.2.2 step 5 framed the label alone).
+ */
+function withItsControl(root: Root, path: Path): Path {
+	const { el, ancestors } = at(root, path);
+	const id = el.properties['id'];
+	const parent = ancestors.at(-1);
+	if (typeof id !== 'string' || !parent) return path;
+	const names = (c: Element) => String(c.properties['ariaLabelledBy'] ?? '').split(/\s+/u).includes(id);
+	return parent.children.some((c) => isElement(c) && names(c)) ? path.slice(0, -1) : path;
 }
 
 /** Which layer of the screen an element is on: a dialog layer, a window, or the desktop and taskbar. */

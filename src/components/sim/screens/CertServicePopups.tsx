@@ -47,13 +47,14 @@ export default function CertServicePopup({ state }: { state: string }) {
 		case 'installBar':
 		case 'installMenu':
 			return (
-				<Dlg name={areas.installPopup.name} className="sim-dialog--bar">
+				// `--menu`: the [▼] menu stands above the bar (a step's picture makes room for it).
+				<Dlg name={areas.installPopup.name} className={state === 'installMenu' ? 'sim-dialog--bar sim-dialog--bar-menu' : 'sim-dialog--bar'}>
 					<p>このサイトは、アドオン「{addonName.value}」をインストールしようとしています。</p>
-					<p className="sim-splitbtn">
+					<div className="sim-splitbtn">
 						<Btn ev={{ type: 'cs.bar.install' }} className="sim-btn" />
 						<Btn ev={{ type: 'cs.bar.menu' }} show={<G d={paths.chevron} size={10} />} className="sim-btn sim-btn--arrow" />
 						{state === 'installMenu' ? <InstallMenu /> : null}
-					</p>
+					</div>
 					<span className="sim-bar-x" aria-hidden="true">
 						<G d={paths.close} size={10} />
 					</span>

@@ -46,9 +46,12 @@ export function useEnv(): SimEnv {
 /** A control's accessible name (the manual's label, from the engine's table), whether it is marked, and its action. */
 export function useControl(event: PcEvent, loose = false) {
 	const env = useEnv();
+	const marked = isStepControl(env.marked, event, loose);
 	return {
 		name: controlFor(event, env.pc.context).target.name,
-		marked: isStepControl(env.marked, event, loose),
+		marked,
+		/** The 「ここ」 mark is shown beside it (<Here on={here} />). */
+		here: marked && env.showMark,
 		send: () => env.send(event),
 	};
 }

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useFrame } from './frame';
 
 /**
@@ -28,17 +28,17 @@ export const paths = {
 
 export type GlyphName = keyof typeof paths;
 
-/** A glyph: `d` is one of `paths` or a program's own path. */
-export function G({ d, size = 16, className }: { d: string; size?: number; className?: string }) {
+/** A glyph: `d` is one of `paths` or a program's own path. Memoised: its props are strings and numbers, and a screen draws dozens. */
+export const G = memo(function G({ d, size = 16, className }: { d: string; size?: number; className?: string }) {
 	return (
 		<svg className={className ?? 'sim-g'} width={size} height={size} viewBox="0 0 16 16" aria-hidden="true" focusable="false">
 			<path d={d} />
 		</svg>
 	);
-}
+});
 
 /** The yellow warning triangle of a Windows message box (the root-certificate warning, IE's page message). */
-export function WarnMark() {
+export const WarnMark = memo(function WarnMark() {
 	return (
 		<span className="sim-msg-warn" aria-hidden="true">
 			<svg width="32" height="32" viewBox="0 0 16 16" focusable="false">
@@ -47,17 +47,17 @@ export function WarnMark() {
 			</svg>
 		</span>
 	);
-}
+});
 
 /** The browser's taskbar and desktop mark: our own circle and wave (not Edge's logo). */
-export function BrowserMark({ size = 20 }: { size?: number }) {
+export const BrowserMark = memo(function BrowserMark({ size = 20 }: { size?: number }) {
 	return (
 		<svg className="sim-mark" width={size} height={size} viewBox="0 0 16 16" aria-hidden="true" focusable="false">
 			<circle cx="8" cy="8" r="7" fill="#1b8fd6" />
 			<path d="M3.5 9.5c1-3.5 6-4.5 8.5-1.5M4.5 12c2.5 1.5 6 1 7.5-1.5" fill="none" stroke="#fff" strokeWidth="1.6" strokeLinecap="round" />
 		</svg>
 	);
-}
+});
 
 /**
  * The window buttons of a title bar: — drawn; □ drawn, or in a window frame (a browser window,

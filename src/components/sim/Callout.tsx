@@ -63,12 +63,6 @@ function relative(el: Element, to: DOMRect): Rect {
 	return { x: r.left - to.left, y: r.top - to.top, width: r.width, height: r.height };
 }
 
-function union(a: Rect, b: Rect | null): Rect {
-	if (!b) return a;
-	const [x, y] = [Math.min(a.x, b.x), Math.min(a.y, b.y)];
-	return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
-}
-
 export function Callout({ stage, pc, name, text, docked, deps, card, children }: Props) {
 	const box = useRef<HTMLDivElement>(null);
 	const cardBox = useRef<HTMLDivElement>(null);
@@ -86,10 +80,10 @@ export function Callout({ stage, pc, name, text, docked, deps, card, children }:
 				revealed.current = targetEl;
 				revealInside(targetEl, pc.current);
 			}
-			// The 「ここ」 beside the target is part of what the callout must not cover.
-			const here = targetEl?.nextElementSibling?.classList.contains('sim-here') ? relative(targetEl.nextElementSibling, origin) : null;
-			const target = targetEl ? union(relative(targetEl, origin), here) : null;
-			const obstacles: Rect[] = [];
+			const target = targetEl ? relative(targetEl, origin) : null;
+			// The 「ここ」 beside the target is not to be covered either.
+			const here = targetEl?.nextElementSibling;
+			const obstacles: Rect[] = here?.classList.contains('sim-here') ? [relative(here, origin)] : [];
 			const dialogEl = targetEl?.closest('[role="dialog"], [role="alertdialog"]');
 			const dialog = dialogEl ? relative(dialogEl, origin) : null;
 			const cardEl = cardBox.current;

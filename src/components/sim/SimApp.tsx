@@ -57,7 +57,7 @@ export default function SimApp({ scenario, mode, persist, practice, pageSection,
 	const refocus = useCallback(() => {
 		const root = pcRef.current;
 		if (!root) return;
-		const layers = [...root.querySelectorAll<HTMLElement>('.sim-layer:not([inert]) [role="dialog"], .sim-layer:not([inert]) [role="alertdialog"], [data-window]')];
+		const layers = [...root.querySelectorAll<HTMLElement>('.sim-layer:not([inert]) :is([role="dialog"], [role="alertdialog"]), [data-window]')];
 		const top = layers.reverse().find((el) => !el.closest('[inert]'));
 		const target = top?.querySelector<HTMLElement>('[data-autofocus], button:not([disabled]), input, select, [tabindex="0"]');
 		focusCalmly(target ?? root);

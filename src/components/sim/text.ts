@@ -89,9 +89,8 @@ export function isStepControl(step: Step | undefined, event: PcEvent, loose = fa
  * no event to match, so the control is the one it names, with the same role, in the same area.
  */
 export function isLookedAt(step: Step | undefined, target: Target): boolean {
-	if (!step || step.kind !== 'check' || step.target.role === 'text') return false;
-	const t = step.target;
-	return t.role === target.role && t.name === target.name && (!t.within || t.within.name === target.within?.name);
+	const t = step?.kind === 'check' ? step.target : undefined;
+	return !!t && t.role === target.role && t.name === target.name && (!t.within || t.within.name === target.within?.name);
 }
 
 const markName = (step: Step): string => (step.target.role === 'text' ? `「${step.target.name}」` : `[${step.target.name}]`);

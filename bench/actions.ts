@@ -5,6 +5,12 @@ import { scenarioData } from '../tests/e2e/practice-support.ts';
 export interface ActionTimes {
 	/** Event → React rendered and the page laid out (issue 14's budget: median ≤ 16 ms). */
 	work: number[];
+	/**
+	 * The work's parts, per event: the wait until the page heard the event (the event's timestamp →
+	 * the first listener), the page's script (→ the next task: the event's handlers, React's render
+	 * and commit, its effects), the layout forced after it.
+	 */
+	parts: { wait: number[]; script: number[]; layout: number[] };
 	/** Event → the next frame the browser paints. */
 	frames: number[];
 	/** Steps of the journey done (all of them unless it stopped). */
@@ -19,25 +25,38 @@ export interface ActionTimes {
  * journey in 練習 mode. Every click, key, input and change inside the island (the PC's controls
  * and a check step's answer) is timed from the event's timestamp.
  */
-export async function measureActions(page: Page, siteUrl: string): Promise<ActionTimes> {
+export async function measureActions(page: Page, siteUrl: string, onStart?: () => Promise<void>): Promise<ActionTimes> {
 	const journey = scenarioData('journey');
 	const sim = await openSim(page, `${siteUrl}/practice/journey/`);
 	await chooseMode(sim, '練習');
 	await page.evaluate(() => {
-		const w = window as unknown as { __frames: number[]; __work: number[] };
+		const w = window as unknown as { __frames: number[]; __work: number[]; __pending: number; __parts: { wait: number[]; script: number[]; layout: number[] } };
+		w.__pending = 0;
 		w.__frames = [];
 		w.__work = [];
+		w.__parts = { wait: [], script: [], layout: [] };
 		for (const type of ['click', 'keydown', 'input', 'change']) {
 			document.addEventListener(
 				type,
 				(event) => {
 					if (!(event.target as Element | null)?.closest?.('.sim-island')) return;
 					const start = event.timeStamp;
+					const heard = performance.now();
+					const n = w.__work.length + w.__pending++;
+					// (For a trace of the journey: bench/render-counts.ts reads the work of each action between these.)
+					performance.mark(`action-${n}-heard`);
 					// The work: React renders a discrete event before the next task; forcing layout there
 					// gives the time to a rendered, laid-out screen, without the wait for the display's frame.
 					setTimeout(() => {
+						const ran = performance.now();
 						void document.body.offsetHeight;
-						w.__work.push(performance.now() - start);
+						const end = performance.now();
+						performance.mark(`action-${n}-done`);
+						w.__pending -= 1;
+						w.__work.push(end - start);
+						w.__parts.wait.push(heard - start);
+						w.__parts.script.push(ran - heard);
+						w.__parts.layout.push(end - ran);
 					}, 0);
 					// The next frame after the event: React has committed and the browser paints.
 					requestAnimationFrame(() => setTimeout(() => w.__frames.push(performance.now() - start), 0));
@@ -46,6 +65,7 @@ export async function measureActions(page: Page, siteUrl: string): Promise<Actio
 			);
 		}
 	});
+	await onStart?.();
 	let done = 0;
 	let stopped: string | undefined;
 	try {
@@ -64,9 +84,9 @@ export async function measureActions(page: Page, siteUrl: string): Promise<Actio
 		stopped = `step ${done + 1} 「${journey.steps[done]?.text}」: ${(error as Error).message.split('\n')[0]}`;
 	}
 	await page.waitForTimeout(300);
-	const { work, frames } = await page.evaluate(() => {
-		const w = window as unknown as { __frames: number[]; __work: number[] };
-		return { work: w.__work, frames: w.__frames };
+	const { work, frames, parts } = await page.evaluate(() => {
+		const w = window as unknown as { __frames: number[]; __work: number[]; __parts: { wait: number[]; script: number[]; layout: number[] } };
+		return { work: w.__work, frames: w.__frames, parts: w.__parts };
 	});
-	return { work, frames, done, total: journey.steps.length, stopped };
+	return { work, parts, frames, done, total: journey.steps.length, stopped };
 }

@@ -5,6 +5,9 @@
  *     gzipped), beside the baseline page;
  *   - actions: the time a simulated action takes to render (event → rendered and laid out, and
  *     → next frame), median, p95 and max over a scripted run of the whole journey in 練習 mode;
+ *   - renders: the work behind that figure, counted (independent of the machine's load): React
+ *     components rendered and elements restyled and laid out per action, over the same journey
+ *     (a Chromium trace; not in the default run, the tracing slows the journey);
  *   - search: the search's first-result time (typing → first result shown), cold and warm;
  *   - tools: the tools' answer to a 100,000-character paste (issue 17).
  * Results are also written to bench/out/results.json (the parts run).
@@ -23,6 +26,7 @@ import { chromiumExecutable } from '../tests/e2e/browser.ts';
 import { serve } from '../tests/e2e/servers.ts';
 import { revealIsland } from '../tests/e2e/sim-support.ts';
 import { measureActions } from './actions.ts';
+import { countActionWork } from './render-counts.ts';
 import { longInputCases, measureLongInput } from './long-input.ts';
 import { weighBeforeInteraction, recordScripts, total, kb, type Weight } from './js-weight.ts';
 
@@ -31,10 +35,10 @@ const OUT = join(tmpdir(), `kanagawa-bench-${process.pid}`);
 const BIN = join(ROOT, 'node_modules/.bin');
 const env = { ...process.env, PATH: `${BIN}:${process.env.PATH}` };
 
-const PARTS = ['build', 'js', 'actions', 'search', 'tools'] as const;
+const PARTS = ['build', 'js', 'actions', 'renders', 'search', 'tools'] as const;
 type Part = (typeof PARTS)[number];
 const { values: opts } = parseArgs({ options: { only: { type: 'string' }, dist: { type: 'string' }, port: { type: 'string', default: '4470' } } });
-const only = opts.only?.split(',').map((p) => p.trim()) ?? [...PARTS];
+const only = opts.only?.split(',').map((p) => p.trim()) ?? PARTS.filter((p) => p !== 'renders');
 const unknown = only.filter((p) => !(PARTS as readonly string[]).includes(p));
 if (unknown.length) throw new Error(`--only: unknown part ${unknown.join(', ')} (parts: ${PARTS.join(', ')})`);
 const runs = (part: Part) => only.includes(part);
@@ -71,6 +75,7 @@ if (!opts.dist) {
 	}
 }
 
+mkdirSync(join(ROOT, 'bench/out'), { recursive: true });
 const site = await serve(siteDist, port);
 const base = runs('js') ? await serve(baseDist, port + 1) : null;
 const browser = await chromium.launch({
@@ -128,14 +133,31 @@ try {
 	// 3. Action render time over the whole journey in 練習 mode.
 	if (runs('actions')) {
 		const page = await fresh();
-		const { work, frames, done, total: steps, stopped } = await measureActions(page, site.url);
+		const { work, parts, frames, done, total: steps, stopped } = await measureActions(page, site.url);
 		if (stopped) console.log(`\n(the journey stopped at ${stopped})`);
 		console.log(
 			`\nsimulated action → rendered and laid out (journey, ${done} of ${steps} steps, ${work.length} events): median ${ms(quantile(work, 0.5))}, p95 ${ms(quantile(work, 0.95))}, max ${ms(Math.max(...work))} (issue 14's budget: median ≤ 16 ms)` +
+				`\n  its parts (medians): the event heard ${ms(quantile(parts.wait, 0.5))}, script (handlers, React's render, commit and effects) ${ms(quantile(parts.script, 0.5))}, layout ${ms(quantile(parts.layout, 0.5))}` +
 				`\nsimulated action → next frame painted: median ${ms(quantile(frames, 0.5))}, p95 ${ms(quantile(frames, 0.95))}, max ${ms(Math.max(...frames))}`,
 		);
 		results.actionWorkMs = work;
+		results.actionPartsMs = parts;
 		results.actionFrameMs = frames;
+		await page.context().close();
+	}
+
+	// 3b. The same journey's work, counted.
+	if (runs('renders')) {
+		const page = await fresh();
+		// (The trace is kept for a look in Chromium's performance panel.)
+		const c = await countActionWork(browser, page, site.url, join(ROOT, 'bench/out/trace.json'));
+		const per = (n: number) => (n / c.events).toFixed(1);
+		console.log(
+			`\nper simulated action (journey, ${c.events} events, counted): ${per(c.components)} React components rendered, ${per(c.restyled)} elements restyled, ${per(c.relaidOut)} layout objects laid out again, ${per(c.paints)} paints` +
+				`\n  time per action under tracing (load-dependent, proportions only): script ${per(c.ms.script)} ms, style ${per(c.ms.style)} ms, layout ${per(c.ms.layout)} ms, paint ${per(c.ms.paint)} ms` +
+				`\n  components rendering most (by the class of what they draw, renders per action): ${c.top.map(([k, n]) => `${k} ${per(n)}`).join('; ')}`,
+		);
+		results.renders = c;
 		await page.context().close();
 	}
 
@@ -190,7 +212,6 @@ try {
 		await toolPage.context().close();
 	}
 
-	mkdirSync(join(ROOT, 'bench/out'), { recursive: true });
 	writeFileSync(join(ROOT, 'bench/out/results.json'), JSON.stringify(results, null, 2));
 	console.log('\n(bench/out/results.json written)');
 } finally {

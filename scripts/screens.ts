@@ -15,6 +15,7 @@ import { chromium, type Locator, type Page } from '@playwright/test';
 import { chromiumExecutable } from '../tests/e2e/browser.ts';
 import { sectionPath, sections } from '../src/sections.ts';
 import { scenarioOfSection } from '../src/sim/scenarios/catalog.ts';
+import { FULLSCREEN_OFF, FULLSCREEN_ON } from '../src/components/sim/stage.ts';
 
 const OUT = 'docs/screens';
 const PORT = Number(process.env.SCREENS_PORT ?? 4398);
@@ -68,7 +69,8 @@ async function lesson(page: Page, number: string, path: string, seen: Set<string
 	await sim.locator('.sim-app').evaluate((el) => el.scrollIntoView({ block: 'start' }));
 	const pc = sim.getByRole('region', { name: '練習用のパソコン画面' });
 	const next = sim.getByRole('button', { name: '次へ', exact: true });
-	const full = sim.getByRole('button', { name: '全画面で練習' });
+	const full = sim.getByRole('button', { name: FULLSCREEN_ON });
+	const leave = sim.getByRole('button', { name: FULLSCREEN_OFF });
 	for (let i = 0; ; i++) {
 		await page.waitForTimeout(250);
 		const key = await screenKey(pc);
@@ -79,7 +81,7 @@ async function lesson(page: Page, number: string, path: string, seen: Set<string
 			await full.click();
 			await page.waitForTimeout(400);
 			await page.screenshot({ path: join(OUT, `${name}-full.png`) });
-			await full.click();
+			await leave.click();
 			await page.waitForTimeout(200);
 			const step = (await sim.locator('.sim-steplist > li').nth(i).locator('.sim-steptext').textContent().catch(() => null)) ?? '（最後）';
 			shots.push({ file: `${name}.png`, full: `${name}-full.png`, section: number, step: step.trim(), screen: describe(key) });

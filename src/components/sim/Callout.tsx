@@ -81,7 +81,9 @@ export function Callout({ stage, pc, name, text, docked, deps, card, children }:
 				revealInside(targetEl, pc.current);
 			}
 			const target = targetEl ? relative(targetEl, origin) : null;
-			const obstacles: Rect[] = [];
+			// The 「ここ」 beside the target is not to be covered either.
+			const here = targetEl?.nextElementSibling;
+			const obstacles: Rect[] = here?.classList.contains('sim-here') ? [relative(here, origin)] : [];
 			const dialogEl = targetEl?.closest('[role="dialog"], [role="alertdialog"]');
 			const dialog = dialogEl ? relative(dialogEl, origin) : null;
 			const cardEl = cardBox.current;

@@ -14,6 +14,7 @@ const AccountNote = lazy(async () => ({ default: (await import('./TrainerExtras'
 // manual's steps, whose text says what a lesson's opening fault is), so it loads with them.
 const ScreenNote = lazy(async () => ({ default: (await import('./notes')).ScreenNote }));
 import { announcement, calloutHint, placeLabel, RESTART_STEP } from './text';
+import { FULLSCREEN_OFF, FULLSCREEN_ON } from './stage';
 import { Callout } from './Callout';
 import { useFullscreen, useStageFit } from './useStage';
 import { usePageSteps } from './usePageSteps';
@@ -56,7 +57,7 @@ export default function SimApp({ scenario, mode, persist, practice, pageSection,
 	const refocus = useCallback(() => {
 		const root = pcRef.current;
 		if (!root) return;
-		const layers = [...root.querySelectorAll<HTMLElement>('.sim-layer:not([inert]) [role="dialog"], .sim-layer:not([inert]) [role="alertdialog"], [data-window]')];
+		const layers = [...root.querySelectorAll<HTMLElement>('.sim-layer:not([inert]) :is([role="dialog"], [role="alertdialog"]), [data-window]')];
 		const top = layers.reverse().find((el) => !el.closest('[inert]'));
 		const target = top?.querySelector<HTMLElement>('[data-autofocus], button:not([disabled]), input, select, [tabindex="0"]');
 		focusCalmly(target ?? root);
@@ -152,8 +153,9 @@ export default function SimApp({ scenario, mode, persist, practice, pageSection,
 						最初から
 					</button>
 					{fullscreen.supported ? (
-						<button type="button" className="sim-cta" aria-pressed={fullscreen.on} onClick={fullscreen.toggle}>
-							全画面で練習
+						// Says what it does now (a name that changes, so not also a pressed toggle).
+						<button type="button" className="sim-cta" onClick={fullscreen.toggle}>
+							{fullscreen.on ? FULLSCREEN_OFF : FULLSCREEN_ON}
 						</button>
 					) : null}
 				</div>

@@ -3,7 +3,7 @@ import { controlFor } from '../../sim/controls';
 import type { PcEvent } from '../../sim/machines/events';
 import type { PcSnapshot } from '../../sim/pc';
 import type { Step } from '../../sim/scenarios/types';
-import { isStepControl } from './text';
+import { isLookedAt, isStepControl } from './text';
 
 /**
  * What every screen of the virtual PC reads: the PC snapshot to draw, how to send an event, which
@@ -46,9 +46,13 @@ export function useEnv(): SimEnv {
 /** A control's accessible name (the manual's label, from the engine's table), whether it is marked, and its action. */
 export function useControl(event: PcEvent, loose = false) {
 	const env = useEnv();
+	const target = controlFor(event, env.pc.context).target;
+	const marked = isStepControl(env.marked, event, loose) || isLookedAt(env.marked, target);
 	return {
-		name: controlFor(event, env.pc.context).target.name,
-		marked: isStepControl(env.marked, event, loose),
+		name: target.name,
+		marked,
+		/** The 「ここ」 mark is shown beside it (<Here on={here} />). */
+		here: marked && env.showMark,
 		send: () => env.send(event),
 	};
 }

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useFrame } from './frame';
 
 /**
@@ -15,27 +15,23 @@ export const paths = {
 	restore: 'M6 5.5V3h7v7h-2.5M3 5.5h7.5V13H3z',
 	search: 'M6.5 2a4.5 4.5 0 1 0 0 9 4.5 4.5 0 0 0 0-9zM9.8 9.8L14 14',
 	start: 'M2 2h5.5v5.5H2zM8.5 2H14v5.5H8.5zM2 8.5h5.5V14H2zM8.5 8.5H14V14H8.5z',
-	chevron: 'M4 6l4 4 4-4',
 	cert: 'M2 2.5h12v8.5H9.5M2 2.5V11h3M4 5h8M4 7h3M7.5 8.5a2 2 0 1 0 0 .01zM6.2 11l-.7 3.5 2-1 2 1-.7-3.5',
-	warn: 'M8 1.5l6.8 12.5H1.2zM8 6v4M8 11.8v.1',
-	key: 'M10.5 2a3.5 3.5 0 1 0 0 7 3.5 3.5 0 0 0 0-7zM8 8L2 14M4 12l1.5 1.5M5.5 10.5L7 12',
 	person: 'M8 2.5a3 3 0 1 0 0 6 3 3 0 0 0 0-6zM2.5 14.5c.5-3 2.8-4.5 5.5-4.5s5 1.5 5.5 4.5',
 	shield: 'M8 1.5l5.5 2v4c0 3.5-2.5 6-5.5 7-3-1-5.5-3.5-5.5-7v-4z',
 	gear: 'M8 5.5a2.5 2.5 0 1 0 0 5 2.5 2.5 0 0 0 0-5zM8 1.5v2M8 12.5v2M1.5 8h2M12.5 8h2M3.4 3.4l1.4 1.4M11.2 11.2l1.4 1.4M3.4 12.6l1.4-1.4M11.2 4.8l1.4-1.4',
 	globe: 'M8 2a6 6 0 1 0 0 12A6 6 0 0 0 8 2zM2 8h12M8 2c-2.5 3-2.5 9 0 12M8 2c2.5 3 2.5 9 0 12',
-	folder: 'M1.5 3.5h5L8 5h6.5v8.5h-13z',
 } as const;
 
 export type GlyphName = keyof typeof paths;
 
-/** A glyph: `d` is one of `paths` or a program's own path. */
-export function G({ d, size = 16, className }: { d: string; size?: number; className?: string }) {
+/** A glyph: `d` is one of `paths` or a program's own path. Memoised: its props are strings and numbers, and a screen draws dozens. */
+export const G = memo(function G({ d, size = 16, className }: { d: string; size?: number; className?: string }) {
 	return (
 		<svg className={className ?? 'sim-g'} width={size} height={size} viewBox="0 0 16 16" aria-hidden="true" focusable="false">
 			<path d={d} />
 		</svg>
 	);
-}
+});
 
 /** The yellow warning triangle of a Windows message box (the root-certificate warning, IE's page message). */
 export function WarnMark() {

@@ -13,7 +13,7 @@ export function MenuItem({ ev, icon }: { ev: PcEvent; icon?: ReactNode }) {
 				{icon}
 				{c.name}
 			</button>
-			<Here on={c.marked} />
+			<Here on={c.here} />
 		</>
 	);
 }

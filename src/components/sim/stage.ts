@@ -9,6 +9,10 @@ export const BASE_TEXT_PX = 12;
 export const MIN_TEXT_PX = 11;
 export const MIN_SCALE = MIN_TEXT_PX / BASE_TEXT_PX;
 
+/** The full-screen button's name, by what it does: into full screen, and (in full screen) out of it. */
+export const FULLSCREEN_ON = '全画面で練習';
+export const FULLSCREEN_OFF = '全画面を終了';
+
 export interface StageFit {
 	/** The zoom of the virtual screen: 1 at 1:1, never above (a bigger screen is not a sharper one). */
 	readonly scale: number;

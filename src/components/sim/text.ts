@@ -84,6 +84,15 @@ export function isStepControl(step: Step | undefined, event: PcEvent, loose = fa
 	return matchesStep(event, expected);
 }
 
+/**
+ * Whether a check step looks at this control (2.3.1 step 8: the new desktop shortcut): a check has
+ * no event to match, so the control is the one it names, with the same role, in the same area.
+ */
+export function isLookedAt(step: Step | undefined, target: Target): boolean {
+	const t = step?.kind === 'check' ? step.target : undefined;
+	return !!t && t.role === target.role && t.name === target.name && (!t.within || t.within.name === target.within?.name);
+}
+
 const markName = (step: Step): string => (step.target.role === 'text' ? `「${step.target.name}」` : `[${step.target.name}]`);
 
 /** The name of the trainer's button that puts the PC back as it was when the current step began. */

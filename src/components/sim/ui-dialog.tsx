@@ -49,7 +49,7 @@ export function Field({ ev, value, secret, wide, inside, onEnter }: FieldProps) 
 					}
 				}}
 			/>
-			<Here on={c.marked} />
+			<Here on={c.here} />
 		</div>
 	);
 }
@@ -68,7 +68,7 @@ function Opt({ choice, ev, id }: { choice: Choice; ev: PcEvent; id: string }) {
 			onClick={c.send}
 		>
 			{choice.text ?? c.name}
-			<Here on={c.marked} />
+			<Here on={c.here} />
 		</li>
 	);
 }

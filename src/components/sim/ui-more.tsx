@@ -14,7 +14,7 @@ export function Check({ ev, checked }: { ev: (checked: boolean) => PcEvent; chec
 		<label className="sim-check" data-here={c.marked || undefined}>
 			<input type="checkbox" checked={checked} onChange={(e) => env.send(ev(e.currentTarget.checked))} />
 			<span>{c.name}</span>
-			<Here on={c.marked} />
+			<Here on={c.here} />
 		</label>
 	);
 }
@@ -30,7 +30,7 @@ export function Switch({ ev, on }: { ev: (on: boolean) => PcEvent; on: boolean }
 				<span aria-hidden="true" className="sim-switch-knob" />
 				{on ? 'オン' : 'オフ'}
 			</button>
-			<Here on={c.marked} />
+			<Here on={c.here} />
 		</div>
 	);
 }
@@ -42,7 +42,7 @@ export function Radio({ ev, name, checked }: { ev: PcEvent; name: string; checke
 		<label className="sim-check" data-here={c.marked || undefined}>
 			<input type="radio" name={name} checked={checked} onChange={c.send} />
 			<span>{c.name}</span>
-			<Here on={c.marked} />
+			<Here on={c.here} />
 		</label>
 	);
 }
@@ -63,7 +63,7 @@ export function Pick<T extends string>({ ev, value, options, row }: { ev: (value
 						</option>
 					))}
 				</select>
-				<Here on={c.marked} />
+				<Here on={c.here} />
 			</span>
 		</div>
 	);

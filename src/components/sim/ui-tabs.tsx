@@ -27,7 +27,7 @@ function TabBtn({ choice, onKey, onLocal }: { choice: Choice; onKey: (e: Keyboar
 			>
 				{choice.text ?? name}
 			</button>
-			<Here on={marked} />
+			<Here on={marked && env.showMark} />
 		</>
 	);
 }

@@ -1,6 +1,6 @@
-import type { KeyboardEvent, ReactNode } from 'react';
+import { memo, type KeyboardEvent, type ReactNode } from 'react';
 import type { PcEvent } from '../../sim/machines/events';
-import { useControl, useEnv } from './env';
+import { useControl } from './env';
 
 /**
  * The small controls every screen is drawn with. Each takes the event it sends and gets its
@@ -12,15 +12,18 @@ import { useControl, useEnv } from './env';
 /** The data a drag of Edge's [サイト情報の表示] carries (the desktop takes only our own drags). */
 export const SITE_DRAG = 'application/x-sim-site';
 
-/** The mark beside a control: the word 「ここ」 (hidden from the accessibility tree: the hint says it in words). */
-export function Here({ on }: { on: boolean }) {
-	const { showMark } = useEnv();
-	return on && showMark ? (
+/**
+ * The mark beside a control: the word 「ここ」 (hidden from the accessibility tree: the hint says it
+ * in words). `on` is the control's `here` (useControl: marked, and the mark shown). Memoised and
+ * reading no context, so that an action redraws only the marks that come or go.
+ */
+export const Here = memo(function Here({ on }: { on: boolean }) {
+	return on ? (
 		<span className="sim-here" aria-hidden="true">
 			ここ
 		</span>
 	) : null;
-}
+});
 
 interface BtnProps {
 	ev: PcEvent;
@@ -62,7 +65,7 @@ export function Btn({ ev, show, className, disabled, context, title, onSent }: B
 			>
 				{show ?? c.name}
 			</button>
-			<Here on={c.marked} />
+			<Here on={c.here} />
 		</>
 	);
 }
@@ -90,7 +93,7 @@ export function Lnk({ ev, show, className, dbl }: { ev: PcEvent; show?: ReactNod
 			>
 				{show ?? c.name}
 			</a>
-			<Here on={c.marked} />
+			<Here on={c.here} />
 		</>
 	);
 }

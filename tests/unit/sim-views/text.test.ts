@@ -1,11 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { announcement, hintText, isStepControl, placeHref, placeLabel, targetPhrase } from '../../../src/components/sim/text';
+import { announcement, hintText, isLookedAt, isStepControl, placeHref, placeLabel, targetPhrase } from '../../../src/components/sim/text';
+import { areas, controlFor } from '../../../src/sim/controls';
 import { loadScenario } from '../../../src/sim/scenarios/catalog';
 import { act, askHint, currentStep, startContext, watchTo, type TrainerContext } from '../../../src/sim/trainer';
 import type { ActionStep } from '../../../src/sim/scenarios/types';
 
 const ieMode = await loadScenario('2-2-1-ie-mode');
 const addon = await loadScenario('2-2-2-naraclientcontrol');
+const login = await loadScenario('2-3-1-change-password');
 const actionAt = (i: number) => ieMode.steps[i] as ActionStep;
 
 /** Follows the scenario's own steps n times. */
@@ -63,6 +65,16 @@ describe('which control carries the mark', () => {
 		const select = ieMode.steps.find((s) => s.kind === 'action' && s.event.type === 'edge.ieModeReload.set') as ActionStep;
 		expect(isStepControl(select, { type: 'edge.ieModeReload.set', value: 'default' }, true)).toBe(true);
 		expect(isStepControl(undefined, { type: 'edge.launch' })).toBe(false);
+	});
+	test('a check step marks the control it looks at (2.3.1 step 8: the new desktop shortcut), by role, name and area', () => {
+		const look = login.steps.find((s) => s.kind === 'check' && s.target.within?.name === areas.desktop.name)!;
+		const shortcut = { role: 'link', name: look.target.name, within: areas.desktop } as const;
+		expect(isLookedAt(look, shortcut)).toBe(true);
+		expect(isLookedAt(look, { ...shortcut, within: areas.favorites })).toBe(false);
+		expect(isLookedAt(look, { ...shortcut, name: 'ごみ箱' })).toBe(false);
+		expect(isLookedAt(look, { ...shortcut, role: 'button' })).toBe(false);
+		// An action step is marked by its event only.
+		expect(isLookedAt(actionAt(0), controlFor(actionAt(0).event, startContext(ieMode, 'watch').pc.context).target)).toBe(false);
 	});
 });
 

@@ -7,6 +7,9 @@ import { Btn } from '../ui';
 import { Dlg } from '../ui-dialog';
 import { G, paths, WarnMark } from '../glyphs';
 
+/** The bar's [▼] (its own glyph: glyphs.tsx keeps the frames' and the taskbar's). */
+const CHEVRON = 'M4 6l4 4 4-4';
+
 /**
  * What pops up over the certificate service: NaRAClientControl's インストールポップアップ with
  * [インストール] and [▼] → [すべてのユーザーに対してインストール (A)] (2.2.2 step 8), 【インストールする】
@@ -52,7 +55,7 @@ export default function CertServicePopup({ state }: { state: string }) {
 					<p>このサイトは、アドオン「{addonName.value}」をインストールしようとしています。</p>
 					<div className="sim-splitbtn">
 						<Btn ev={{ type: 'cs.bar.install' }} className="sim-btn" />
-						<Btn ev={{ type: 'cs.bar.menu' }} show={<G d={paths.chevron} size={10} />} className="sim-btn sim-btn--arrow" />
+						<Btn ev={{ type: 'cs.bar.menu' }} show={<G d={CHEVRON} size={10} />} className="sim-btn sim-btn--arrow" />
 						{state === 'installMenu' ? <InstallMenu /> : null}
 					</div>
 					<span className="sim-bar-x" aria-hidden="true">

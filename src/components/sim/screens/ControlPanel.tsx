@@ -3,6 +3,12 @@ import { areas, credentialShownAs, ownWords } from '../../../sim/controls';
 import { useState, type ReactNode } from 'react';
 import { useEnv } from '../env';
 import { G, paths } from '../glyphs';
+
+/** Control Panel's own glyphs (glyphs.tsx keeps the frames' and the taskbar's). */
+const own = {
+	warn: 'M8 1.5l6.8 12.5H1.2zM8 6v4M8 11.8v.1',
+	key: 'M10.5 2a3.5 3.5 0 1 0 0 7 3.5 3.5 0 0 0 0-7zM8 8L2 14M4 12l1.5 1.5M5.5 10.5L7 12',
+};
 import { Btn, Lnk } from '../ui';
 import { Dlg } from '../ui-dialog';
 import { Pick, Win } from '../ui-more';
@@ -119,7 +125,7 @@ function Credentials({ confirming }: { confirming: boolean }) {
 					<G d={paths.globe} size={32} /> Web 資格情報
 				</span>
 				<span className="sim-credtab-on">
-					<G d={paths.key} size={32} /> Windows 資格情報
+					<G d={own.key} size={32} /> Windows 資格情報
 				</span>
 			</p>
 			<p className="sim-cred-section">
@@ -164,7 +170,7 @@ function Credentials({ confirming }: { confirming: boolean }) {
 			{confirming && ui.cp.removing ? (
 				<Dlg name="汎用資格情報の削除" esc={{ type: 'cp.confirm.no' }} className="sim-dialog--msg">
 					<p className="sim-iconrow">
-						<G d={paths.warn} size={32} />
+						<G d={own.warn} size={32} />
 						この汎用資格情報を完全に削除しますか?
 					</p>
 					<p className="sim-url">{ui.cp.removing}</p>
@@ -229,7 +235,7 @@ export default function ControlPanel({ state }: { state: string }) {
 					<Crumbs path={['ユーザー アカウント']} />
 					<ul className="sim-plain sim-cats-one">
 						<Category c={[paths.person, 'ユーザー アカウント', 'アカウントの種類の変更']} />
-						<Category c={[paths.key, '資格情報マネージャー', '']}>
+						<Category c={[own.key, '資格情報マネージャー', '']}>
 							<span className="sim-cat-sub">Web 資格情報の管理</span>
 							<Lnk ev={{ type: 'cp.manageCredentials' }} className="sim-link sim-cat-sub" />
 						</Category>

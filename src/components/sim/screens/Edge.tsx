@@ -63,7 +63,7 @@ function AddressBar({ address, tabKey }: { address: string; tabKey: string }) {
 					}
 				}}
 			/>
-			<Here on={c.marked} />
+			<Here on={c.here} />
 		</>
 	);
 }
@@ -97,7 +97,7 @@ function SiteInfo({ webPage, https }: { webPage: boolean; https: boolean }) {
 			>
 				<G d={https ? E.lock : E.info} />
 			</span>
-			<Here on={c.marked} />
+			<Here on={c.here} />
 			{open && webPage ? (
 				<span className="sim-flyout">
 					<span className="sim-muted">デスクトップにドラッグすると、このページのショートカットを作れます。</span>

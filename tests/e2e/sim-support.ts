@@ -214,37 +214,55 @@ function onScreen(l: Layout, b: Box): boolean {
  * Issue 14 at 1366×768: the current step's callout and its target are both on screen (no scroll
  * since `screenY`, the screen's place when the mode was chosen), and the callout does not cover
  * the target. For the step the trainer is on; a clock step's control is the trainer's own button.
- * It runs at every step of every lesson, so the boxes are read in one `evaluate`, not a round trip each.
+ * It runs at every step of every lesson, so it reads in two round trips what it checks (the step's
+ * status and the callout's text, then the target and the boxes); only what is not yet so is waited
+ * for with the usual retrying `expect`.
  */
 export async function calloutBesideTarget(page: Page, sim: Locator, step: Step, index: number, screenY: number): Promise<void> {
-	const status = await sim.locator('.sim-steplist > li').nth(index).getAttribute('class');
-	if (!status?.includes('sim-step--current') || (step.kind === 'action' && step.event.type === 'clock.advance')) return;
 	const callout = sim.getByRole('note', { name: CALLOUT_NAME });
-	await expect(callout).toContainText(step.text);
+	const now = await sim.evaluate(
+		(root, { index, callout }) => ({
+			status: root.querySelectorAll('.sim-steplist > li')[index]?.getAttribute('class') ?? null,
+			calloutText: root.querySelector(`[role="note"][aria-label="${callout}"]`)?.textContent ?? '',
+		}),
+		{ index, callout: CALLOUT_NAME },
+	);
+	if (!now.status?.includes('sim-step--current') || (step.kind === 'action' && step.event.type === 'clock.advance')) return;
+	if (!now.calloutText.includes(step.text)) await expect(callout).toContainText(step.text);
 	if (step.kind === 'check' && step.ask) {
 		expect((await sim.getByRole('region', { name: PC_NAME }).boundingBox())!.y, 'the screen has not moved').toBeCloseTo(screenY, 0);
 		return;
 	}
 	const target = control(sim, step).first();
-	await expect(target).toBeVisible();
-	const inPage = await target.evaluate(
-		(el, names) => {
-			const box = (e: Element | null | undefined) => {
-				if (!e) return null;
-				const r = e.getBoundingClientRect();
-				return { x: r.x, y: r.y, width: r.width, height: r.height };
-			};
-			const root = el.closest('section.sim');
-			const header = document.querySelector('header.header')?.getBoundingClientRect();
-			return {
-				callout: box(root?.querySelector(`[role="note"][aria-label="${names.callout}"]`)),
-				target: box(el)!,
-				pcY: box(root?.querySelector(`[role="region"][aria-label="${names.pc}"]`))?.y ?? null,
-				headerBottom: header ? header.y + header.height : 0,
-			};
-		},
-		{ callout: CALLOUT_NAME, pc: PC_NAME },
-	);
+	const read = () =>
+		target.evaluate(
+			(el, names) => {
+				const box = (e: Element | null | undefined) => {
+					if (!e) return null;
+					const r = e.getBoundingClientRect();
+					return { x: r.x, y: r.y, width: r.width, height: r.height };
+				};
+				const root = el.closest('section.sim');
+				const header = document.querySelector('header.header')?.getBoundingClientRect();
+				const own = box(el)!;
+				return {
+					// As Playwright's toBeVisible: a box that is not empty, and not visibility: hidden.
+					visible: own.width > 0 && own.height > 0 && el.checkVisibility({ visibilityProperty: true }),
+					callout: box(root?.querySelector(`[role="note"][aria-label="${names.callout}"]`)),
+					target: own,
+					pcY: box(root?.querySelector(`[role="region"][aria-label="${names.pc}"]`))?.y ?? null,
+					headerBottom: header ? header.y + header.height : 0,
+				};
+			},
+			{ callout: CALLOUT_NAME, pc: PC_NAME },
+			{ timeout: 5_000 },
+		);
+	let seen = await read();
+	if (!seen.visible) {
+		await expect(target).toBeVisible();
+		seen = await read();
+	}
+	const { visible: _, ...inPage } = seen;
 	const l: Layout = { ...inPage, view: page.viewportSize()! };
 	expect(l.pcY, 'the screen has not moved').toBeCloseTo(screenY, 0);
 	expect(l.callout, 'the callout is in the simulation').not.toBeNull();

@@ -5,8 +5,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import type { Element } from 'hast';
-import AxeBuilder from '@axe-core/playwright';
-import { test, expect } from './fixtures';
+import { test, expect, axeViolations } from './fixtures';
 import { DIST } from './site';
 import { sections, type Section } from '../../src/sections';
 import { scenarioOfSection } from '../../src/sim/scenarios/catalog';
@@ -18,6 +17,9 @@ import type { Scenario } from '../../src/sim/scenarios/types';
  * instead of a picture only where the README says so. Then, in a browser, one page: axe, and
  * that it prints with its pictures.
  */
+
+/** The page's text with its pictures, without the simulation (checked in its lesson's test). */
+const PICTURES = { include: ['.sl-markdown-content'], exclude: ['.sim'] };
 
 const pictured = ['1.2.1', '1.2.2', '2.2.1', '2.2.2', '2.2.3', '2.2.4', '2.3.1', '3.1', '3.9', '3.10', '3.14', '3.15', '3.16', '3.17', '3.18'] as const;
 
@@ -122,8 +124,7 @@ test.describe('step pictures', () => {
 		test(`${n} is axe-clean with its pictures`, async ({ page: p }) => {
 			await p.setViewportSize({ width: 1366, height: 768 });
 			await p.goto(`/${sections.find((s) => s.number === n)!.slug}/`);
-			const results = await new AxeBuilder({ page: p }).include('.sl-markdown-content').exclude('.sim').analyze();
-			expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+			expect(await axeViolations(p, PICTURES)).toEqual([]);
 		});
 	}
 
@@ -131,8 +132,7 @@ test.describe('step pictures', () => {
 		test.setTimeout(120_000);
 		await p.setViewportSize({ width: 1366, height: 768 });
 		await p.goto('/2-2-1-ie-mode/');
-		const results = await new AxeBuilder({ page: p }).include('.sl-markdown-content').exclude('.sim').analyze();
-		expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+		expect(await axeViolations(p, PICTURES)).toEqual([]);
 		// [画面全体を見る]: the same drawing, opened over the page, shows the whole screen (1024×640).
 		const first = p.locator('figure.pic').first();
 		await first.getByRole('button', { name: '画面全体を見る' }).click();

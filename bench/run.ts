@@ -84,7 +84,7 @@ const browser = await chromium.launch({
 });
 
 async function fresh(): Promise<Page> {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'ja-JP' });
+	const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'ja-JP' });
 	return context.newPage();
 }
 

@@ -52,6 +52,8 @@ test.describe('at 1366×768', () => {
 		// The practice goes on in full screen.
 		await sim.getByRole('region', { name: PC_NAME }).getByRole('button', { name: 'Microsoft Edge', exact: true }).click();
 		await expect(sim.locator('.sim-summary')).toHaveText(/2 ステップ目/u);
+		// The opened window takes the focus after its first layout (after-layout.ts): then the learner moves it.
+		await expect(sim.getByRole('region', { name: PC_NAME }).locator(':focus')).toHaveCount(1);
 		await leave.focus();
 		await page.keyboard.press('Escape');
 		await expect.poll(() => page.evaluate(() => document.fullscreenElement === null)).toBe(true);

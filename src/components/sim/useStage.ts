@@ -43,7 +43,7 @@ export function useFullscreen(app: RefObject<HTMLElement | null>) {
 			if (e.key !== 'Escape' || e.defaultPrevented || document.fullscreenElement !== app.current || !app.current) return;
 			const inPc = e.target instanceof Element && e.target.closest('.sim-pc');
 			if (inPc && app.current.querySelector('.sim-pc :is([role="dialog"], [role="alertdialog"], [role="menu"])')) return;
-			void document.exitFullscreen();
+			keepingFocus(() => document.exitFullscreen());
 		};
 		document.addEventListener('keydown', esc);
 		return () => {
@@ -54,10 +54,16 @@ export function useFullscreen(app: RefObject<HTMLElement | null>) {
 	const toggle = useCallback(() => {
 		const el = app.current;
 		if (!el) return;
-		const focused = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-		const keep = () => focused?.isConnected && focused.focus({ preventScroll: true });
-		if (document.fullscreenElement) void document.exitFullscreen().then(keep, keep);
-		else void el.requestFullscreen().then(keep, keep);
+		keepingFocus(() => (document.fullscreenElement ? document.exitFullscreen() : el.requestFullscreen()));
 	}, [app]);
 	return { on, supported, toggle };
+}
+
+/** Enters or leaves full screen with the focus where it was (Chromium may drop it on the way, by the button or by Esc). */
+function keepingFocus(change: () => Promise<void>): void {
+	const focused = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+	const keep = () => {
+		if (focused?.isConnected) focused.focus({ preventScroll: true });
+	};
+	void change().then(keep, keep);
 }

@@ -39,6 +39,8 @@ try {
 		for (const k of [0, Math.min(count - 1, 4)].filter((v, i, a) => v >= 0 && a.indexOf(v) === i)) {
 			await figures.nth(k).scrollIntoViewIfNeeded();
 			await page.evaluate(() => window.scrollBy(0, -120));
+			// A picture is drawn when it comes near the view (content-visibility: auto): two frames.
+			await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 			await page.screenshot({ path: `${OUT}/${name}-desktop-${k + 1}.png` });
 		}
 		// Print: the page as it prints (print media, about the width of A4), whole.

@@ -262,11 +262,18 @@ export async function calloutBesideTarget(page: Page, sim: Locator, step: Step, 
 		await expect(target).toBeVisible();
 		seen = await read();
 	}
-	const { visible: _, ...inPage } = seen;
-	const l: Layout = { ...inPage, view: page.viewportSize()! };
-	expect(l.pcY, 'the screen has not moved').toBeCloseTo(screenY, 0);
-	expect(l.callout, 'the callout is in the simulation').not.toBeNull();
-	expect(onScreen(l, l.target), `the target [${step.target.name}] is on screen`).toBe(true);
-	expect(onScreen(l, l.callout!), 'the callout is on screen').toBe(true);
-	expect(overlapping(l.callout!, l.target), 'the callout does not cover the target').toBe(false);
+	const wrong = (s: typeof seen): string[] => {
+		const { visible: _, ...inPage } = s;
+		const l: Layout = { ...inPage, view: page.viewportSize()! };
+		return [
+			l.pcY === null || Math.abs(l.pcY - screenY) >= 0.5 ? 'the screen has moved' : '',
+			!l.callout ? 'the callout is not in the simulation' : '',
+			!onScreen(l, l.target) ? `the target [${step.target.name}] is not on screen` : '',
+			l.callout && !onScreen(l, l.callout) ? 'the callout is not on screen' : '',
+			l.callout && overlapping(l.callout, l.target) ? 'the callout covers the target' : '',
+		].filter(Boolean);
+	};
+	// The callout takes its place after the frame that shows the step's text (after-layout.ts): read
+	// again until it has, and fail with what is still wrong.
+	if (wrong(seen).length) await expect.poll(async () => wrong(await read()), { timeout: 5_000 }).toEqual([]);
 }

@@ -79,7 +79,7 @@ export async function countActionWork(browser: Browser, page: Page, siteUrl: str
 	let journeyStarted = false;
 	await browser.startTracing(page, { path: tracePath, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'] });
 	const before = { renders: 0 };
-	const times = await measureActions(page, siteUrl, async () => {
+	await measureActions(page, siteUrl, async () => {
 		journeyStarted = true;
 		before.renders = await page.evaluate(() => {
 			const w = window as unknown as { __renders: number; __journey: boolean };

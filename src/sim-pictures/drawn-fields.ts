@@ -1,4 +1,5 @@
 import type { Element, ElementContent, Root } from 'hast';
+import { classes, isElement, textOf } from './hast';
 
 /**
  * A picture's form fields as plain elements that look like them (step-picture.css draws them).
@@ -14,8 +15,7 @@ export function drawFields(root: Root | Element): void {
 	root.children = root.children.flatMap((child) => (child.type === 'element' ? drawn(child) : child)) as typeof root.children;
 }
 
-const classesOf = (el: Element) => (Array.isArray(el.properties['className']) ? el.properties['className'].map(String) : []);
-const elements = (el: Element) => el.children.filter((c): c is Element => c.type === 'element');
+const elements = (el: Element) => el.children.filter(isElement);
 
 /**
  * A drop-down list shows its chosen option, at the width of its widest. A mark on an option (3.17's [許可], ③) goes on the
@@ -25,19 +25,18 @@ function drawnSelect(el: Element): Element[] {
 	const options = elements(el).filter((c) => c.tagName === 'option');
 	const chosen = options.find((o) => o.properties['selected']) ?? options[0];
 	const markedOption = options.find((o) => o.properties['dataPicN'] !== undefined);
-	const badges = elements(el).filter((c) => classesOf(c).includes('pic-num'));
+	const badges = elements(el).filter((c) => classes(c).includes('pic-num'));
 	const p = el.properties;
 	const span: Element = {
 		type: 'element',
 		tagName: 'span',
-		properties: { id: p['id'], dataPicN: p['dataPicN'] ?? markedOption?.properties['dataPicN'], dataHere: p['dataHere'], className: ['pic-input', 'pic-select', ...classesOf(el)] },
+		properties: { id: p['id'], dataPicN: p['dataPicN'] ?? markedOption?.properties['dataPicN'], dataHere: p['dataHere'], className: ['pic-input', 'pic-select', ...classes(el)] },
 		// Every option in one place, the chosen one seen: the list is as wide as its widest option, as a browser draws it.
-		children: options.map((o) => ({ type: 'element', tagName: 'span', properties: { className: ['pic-option'], dataChosen: o === chosen ? '' : undefined }, children: [{ type: 'text', value: toText(o) }] })),
+		children: options.map((o) => ({ type: 'element', tagName: 'span', properties: { className: ['pic-option'], dataChosen: o === chosen ? '' : undefined }, children: [{ type: 'text', value: textOf(o) }] })),
 	};
 	return [span, ...badges];
 }
 
-const toText = (el: Element): string => el.children.map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? toText(c) : '')).join('');
 
 function drawn(el: Element): Element | Element[] {
 	if (el.tagName === 'select') return drawnSelect(el);
@@ -47,7 +46,7 @@ function drawn(el: Element): Element | Element[] {
 	}
 	const p = el.properties;
 	const kept = { id: p['id'], dataPicN: p['dataPicN'], dataHere: p['dataHere'] };
-	const own = classesOf(el);
+	const own = classes(el);
 	const type = typeof p['type'] === 'string' ? p['type'] : 'text';
 	if (type === 'checkbox' || type === 'radio') {
 		return {

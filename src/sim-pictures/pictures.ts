@@ -9,6 +9,7 @@ import { loadScenario, type ScenarioId } from '../sim/scenarios/catalog';
 import { playSteps } from '../sim/scenarios/play';
 import type { Scenario, Step } from '../sim/scenarios/types';
 import { drawFields } from './drawn-fields';
+import { addClass, classes, isElement, textOf } from './hast';
 import { renderScreen } from './render';
 
 /**
@@ -99,26 +100,6 @@ async function lesson(id: ScenarioId) {
 type Path = readonly number[];
 
 const parse = (html: string): Root => fromHtml(html, { fragment: true });
-
-const isElement = (n: RootContent | ElementContent | Root): n is Element => n.type === 'element';
-
-function classes(el: Element): string[] {
-	const c: unknown = el.properties['className'];
-	if (Array.isArray(c)) return c.map(String);
-	return typeof c === 'string' ? c.split(/\s+/u) : [];
-}
-
-function addClass(el: Element, name: string) {
-	el.properties['className'] = [...classes(el), name];
-}
-
-function textOf(node: Element | ElementContent): string {
-	if (node.type === 'text') return node.value;
-	if (node.type !== 'element') return '';
-	// Words only a screen reader hears (a column's name) are not on the picture.
-	if (node.properties['ariaHidden'] === 'true' || node.tagName === 'svg' || classes(node).includes('sr-only')) return '';
-	return node.children.map(textOf).join('');
-}
 
 const norm = (s: string) => s.replace(/\s+/gu, ' ').trim();
 

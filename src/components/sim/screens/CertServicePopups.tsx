@@ -50,7 +50,7 @@ export default function CertServicePopup({ state }: { state: string }) {
 		case 'installBar':
 		case 'installMenu':
 			return (
-				// `--menu`: the [▼] menu stands above the bar (a step's picture makes room for it).
+				// `--bar-menu`: the [▼] menu stands above the bar (a step's picture makes room for it).
 				<Dlg name={areas.installPopup.name} className={state === 'installMenu' ? 'sim-dialog--bar sim-dialog--bar-menu' : 'sim-dialog--bar'}>
 					<p>このサイトは、アドオン「{addonName.value}」をインストールしようとしています。</p>
 					<div className="sim-splitbtn">

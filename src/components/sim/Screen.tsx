@@ -97,12 +97,17 @@ export function Screen() {
 		pending.current = job;
 		const attempt = () => {
 			if (pending.current !== job) return;
+			// The learner moved the focus while the view was loading (to [全画面で練習], say): it stays there.
+			if (document.activeElement !== job.opener && document.activeElement !== document.body) {
+				pending.current = null;
+				return;
+			}
 			const win = ref.current?.querySelector<HTMLElement>(`[data-window="${job.kind}"]`);
 			const target = win?.querySelector<HTMLElement>('[data-autofocus]') ?? win?.querySelector<HTMLElement>('a[tabindex="0"], button:not([disabled]), input, select');
 			if (target) {
 				pending.current = null;
 				focusCalmly(target);
-			} else if (job.tries++ < 120 && document.activeElement === job.opener) job.frame = requestAnimationFrame(attempt);
+			} else if (job.tries++ < 120) job.frame = requestAnimationFrame(attempt);
 			else pending.current = null;
 		};
 		attempt();

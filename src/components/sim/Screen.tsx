@@ -84,8 +84,9 @@ export function Screen() {
 	const ref = useRef<HTMLDivElement>(null);
 	const before = useRef<readonly WindowKind[]>(l.windows);
 	// A window that opens takes the focus, as on Windows (the address bar for Edge).
-	// The window's view may still be loading (its chunk comes when it first opens): wait for it a
-	// few frames, across renders, unless the learner has moved the focus meanwhile.
+	// The window's view may still be loading (its chunk comes when it first opens, over an office's
+	// network perhaps seconds later): wait for it, across renders, unless the learner has moved the
+	// focus meanwhile (up to 10 s of frames: a window closed before its view came is not waited for).
 	const pending = useRef<{ kind: WindowKind; opener: Element | null; tries: number; frame: number } | null>(null);
 	useEffect(() => {
 		const fresh = l.windows.filter((w) => !before.current.includes(w));
@@ -107,7 +108,7 @@ export function Screen() {
 			if (target) {
 				pending.current = null;
 				focusCalmly(target);
-			} else if (job.tries++ < 120) job.frame = requestAnimationFrame(attempt);
+			} else if (job.tries++ < 600) job.frame = requestAnimationFrame(attempt);
 			else pending.current = null;
 		};
 		attempt();

@@ -163,3 +163,16 @@ test('at 1920 px the PC is drawn at 1:1, and no table of contents takes its room
 	expect(Math.round(screen.height)).toBe(SCREEN.height);
 	await expect(sim.locator('.sim-narrow')).toHaveCount(0);
 });
+
+test('at 1280 px, an office laptop: the whole screen, readable, beside no phone note', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 720 });
+	const sim = await openSim(page, '/2-2-1-ie-mode/');
+	await chooseMode(sim, '練習');
+	await expect(sim.locator('.sim-pc')).not.toHaveAttribute('data-narrow');
+	await expect(sim.locator('.sim-narrow')).toHaveCount(0);
+	const screen = await box(sim.locator('.sim-screen'));
+	const pc = await box(sim.locator('.sim-pc'));
+	expect(screen.width, 'the whole screen, not scrolled sideways').toBeLessThanOrEqual(pc.width);
+	const text = await sim.locator('.sim-screen').evaluate((el) => parseFloat(getComputedStyle(el).fontSize) * Number(getComputedStyle(el).zoom || 1));
+	expect(text).toBeGreaterThanOrEqual(MIN_TEXT_PX - 0.01);
+});

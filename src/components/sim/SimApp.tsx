@@ -13,6 +13,7 @@ const AccountNote = lazy(async () => ({ default: (await import('./TrainerExtras'
 // What the screen means after a wrong path: only 練習 and テスト take wrong paths (見る plays the
 // manual's steps, whose text says what a lesson's opening fault is), so it loads with them.
 const ScreenNote = lazy(async () => ({ default: (await import('./notes')).ScreenNote }));
+const NarrowNote = lazy(() => import('./NarrowNote'));
 import { announcement, calloutHint, placeLabel, RESTART_STEP } from './text';
 import { FULLSCREEN_OFF, FULLSCREEN_ON } from './stage';
 import { Callout } from './Callout';
@@ -161,9 +162,9 @@ export default function SimApp({ scenario, mode, persist, practice, pageSection,
 				</div>
 			</div>
 			{fit.narrow ? (
-				<p className="sim-narrow" role="note">
-					この練習はパソコンの画面（横幅 1024 ピクセル程度以上）で使うように作られています。この幅では練習用の画面の一部が隠れるため、横にスクロールして操作します。「見る」で手順を 1 つずつ再生することはできます。
-				</p>
+				<Suspense fallback={null}>
+					<NarrowNote />
+				</Suspense>
 			) : null}
 			<div className="sim-main">
 				<Env.Provider value={env}>

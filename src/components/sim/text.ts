@@ -99,18 +99,19 @@ const markName = (step: Step): string => (step.target.role === 'text' ? `「${st
 export const RESTART_STEP = 'この手順からやり直す';
 
 /**
- * The hint: the step's text, and at the second level where the mark is; when the step's control
- * is not on screen, no mark but the way back (the manual's own, and [この手順からやり直す]).
+ * Where the step's control is: when it is not on screen, no mark but the way back (the manual's
+ * own, and [この手順からやり直す]); at the second hint, the mark.
  */
+function whereText(ctx: TrainerContext, step: Step): string {
+	if (!stepAvailable(ctx)) return ` いまの画面には ${markName(step)} がありません。${step.recovery ? ` ${step.recovery}` : ''} [${RESTART_STEP}] を押すと、この手順を始めたときの画面に戻ります。`;
+	return ctx.hint === 2 ? ` 操作する場所に「ここ」の目印を付けました: ${markName(step)}。` : '';
+}
+
+/** The hint: the step's text, and where its control is. */
 export function hintText(ctx: TrainerContext): string {
 	const step = ctx.scenario.steps[ctx.index];
 	if (!step || ctx.hint === 0 || ctx.finished) return '';
-	if (!stepAvailable(ctx)) {
-		const back = step.recovery ? ` ${step.recovery}` : '';
-		return `ヒント: ${step.text} いまの画面には ${markName(step)} がありません。${back} [${RESTART_STEP}] を押すと、この手順を始めたときの画面に戻ります。`;
-	}
-	const mark = ctx.hint === 2 ? ` 操作する場所に「ここ」の目印を付けました: ${markName(step)}。` : '';
-	return `ヒント: ${step.text}${mark}`;
+	return `ヒント: ${step.text}${whereText(ctx, step)}`;
 }
 
 /**
@@ -122,13 +123,7 @@ export function calloutHint(ctx: TrainerContext): string {
 	const step = ctx.scenario.steps[ctx.index];
 	if (!step || ctx.finished || ctx.mode === 'watch') return '';
 	const said = ctx.feedback?.kind === 'mistake' ? ctx.feedback.say : '';
-	if (ctx.hint === 0) return said;
-	if (!stepAvailable(ctx)) {
-		const back = step.recovery ? ` ${step.recovery}` : '';
-		return `${said} いまの画面には ${markName(step)} がありません。${back} [${RESTART_STEP}] を押すと、この手順を始めたときの画面に戻ります。`.trim();
-	}
-	const where = ctx.hint === 2 ? `操作する場所に「ここ」の目印を付けました: ${markName(step)}。` : '';
-	return `${said} ${where}`.trim();
+	return ctx.hint === 0 ? said : `${said}${whereText(ctx, step)}`.trim();
 }
 
 /** 「手順 3 からもう一度」: where the learner starts again after coming back to an earlier point (issue 16 point 7). */
@@ -137,6 +132,18 @@ export function againText(ctx: TrainerContext, pageSection?: string): string {
 	if (!step) return '';
 	const place = placeLabel(step, pageSection) || `${ctx.index + 1} 番目の手順`;
 	return `${place} からもう一度。`;
+}
+
+/**
+ * The checks that held as soon as the action was done (2.3.1 step 8: the shortcut is on the
+ * desktop right after the drag): they tick without their callout ever showing, so the message
+ * names them, and the learner knows to look at the screen for what the manual says to confirm.
+ */
+function checkedText(prev: TrainerContext, next: TrainerContext, pageSection?: string): string {
+	return next.scenario.steps
+		.slice(prev.index, next.index)
+		.map((s) => (s.kind === 'check' ? `${placeLabel(s, pageSection)}（確認）: ${s.text} ` : ''))
+		.join('');
 }
 
 function nextText(ctx: TrainerContext): string {
@@ -169,7 +176,7 @@ export function announcement(prev: TrainerContext, next: TrainerContext, pageSec
 	if (!fb || fb === prev.feedback) return null;
 	switch (fb.kind) {
 		case 'advanced':
-			return next.mode === 'test' ? null : `できました。${nextText(next)}`;
+			return next.mode === 'test' ? null : `できました。${checkedText(prev, next, pageSection)}${nextText(next)}`;
 		case 'backOnPath':
 			return next.mode === 'test' ? null : `${againText(next, pageSection)}${nextText(next)}`;
 		case 'noResponse':

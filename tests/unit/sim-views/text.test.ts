@@ -98,6 +98,21 @@ describe('what the live region says', () => {
 		const next = act(start, { type: 'edge.launch' });
 		expect(announcement(start, next)).toBe(`できました。次は: ${ieMode.steps[1]!.text}`);
 	});
+	test('練習: a check that holds as soon as the action is done is named, so the learner looks for it (2.3.1 step 8)', () => {
+		let ctx = startContext(login, 'practice');
+		while (currentStep(ctx)?.kind === 'action' && (currentStep(ctx) as ActionStep).event.type !== 'edge.siteInfo.dragToDesktop') ctx = follow(ctx, 1);
+		const drag = currentStep(ctx) as ActionStep;
+		expect(drag.event.type).toBe('edge.siteInfo.dragToDesktop');
+		const after = act(ctx, drag.event);
+		const check = login.steps[ctx.index + 1]!;
+		expect(check.kind).toBe('check');
+		expect(after.index).toBe(ctx.index + 2);
+		expect(announcement(ctx, after, '2.3.1')).toBe(`できました。手順 8（確認）: ${check.text} 次は: ${login.steps[ctx.index + 2]!.text}`);
+		// A step followed by no check says only what comes next.
+		const before = follow(startContext(login, 'practice'), 0);
+		const first = act(before, (currentStep(before) as ActionStep).event);
+		expect(announcement(before, first, '2.3.1')).toBe(`できました。次は: ${login.steps[1]!.text}`);
+	});
 	test('テスト: nothing about right or wrong until the end; a hint asked for is said', () => {
 		const start = startContext(ieMode, 'test');
 		const wrong = act(start, { type: 'shell.search.open' });

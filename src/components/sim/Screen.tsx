@@ -69,17 +69,20 @@ export function Screen() {
 	const l = layout(pc, held);
 	// The browser is maximised, as on a Windows 10 PC (the manual's screenshots): it covers the
 	// desktop above the taskbar. While a step is done on the desktop it is drawn restored down (a
-	// person restores the window to see the desktop). Its □ maximises or restores it, and that
-	// choice holds until the browser is closed.
+	// person restores the window to see the desktop), and stays so after it: what was just made
+	// there (2.3.1's shortcut) stays in sight. Its □ maximises or restores it, and that choice holds
+	// until the browser is closed.
 	const [chosen, setChosen] = useState<boolean | null>(null);
 	const edgeOpen = l.windows.includes('edge');
+	const desktopStep = onDesktop(marked);
 	useEffect(() => {
 		if (!edgeOpen) setChosen(null);
-	}, [edgeOpen]);
+		else if (desktopStep) setChosen(false);
+	}, [edgeOpen, desktopStep]);
 	const edgeFrame: WindowFrame = useMemo(() => {
-		const maximised = chosen ?? !onDesktop(marked);
+		const maximised = chosen ?? !desktopStep;
 		return { maximised, toggle: () => setChosen(!maximised) };
-	}, [chosen, marked]);
+	}, [chosen, desktopStep]);
 	const open = pc.value as Record<string, unknown>;
 	const ref = useRef<HTMLDivElement>(null);
 	const before = useRef<readonly WindowKind[]>(l.windows);

@@ -14,7 +14,7 @@ const AccountNote = lazy(async () => ({ default: (await import('./TrainerExtras'
 // manual's steps, whose text says what a lesson's opening fault is), so it loads with them.
 const ScreenNote = lazy(async () => ({ default: (await import('./notes')).ScreenNote }));
 const NarrowNote = lazy(() => import('./NarrowNote'));
-import { announcement, calloutHint, placeLabel, RESTART_STEP } from './text';
+import { announcement, calloutHint, justChecked, placeLabel, RESTART_STEP } from './text';
 import { FULLSCREEN_OFF, FULLSCREEN_ON } from './stage';
 import { Callout } from './Callout';
 import { useFullscreen, useStageFit } from './useStage';
@@ -109,6 +109,7 @@ export default function SimApp({ scenario, mode, persist, practice, pageSection,
 		</button>
 	);
 	const hint = calloutHint(ctx);
+	const checked = justChecked(ctx, pageSection);
 	// A check the learner answers (1.2.1's 「105 以降ですか？」): in the callout, in テスト too.
 	const ask = mode_ !== 'watch' && step?.kind === 'check' && step.ask ? step.ask : undefined;
 	// テスト shows the step only when a hint is asked for (and counted).
@@ -203,6 +204,7 @@ export default function SimApp({ scenario, mode, persist, practice, pageSection,
 								<>
 									{showStep ? (
 										<>
+											{checked ? <p className="sim-checked">{checked}</p> : null}
 											<p className="sim-callout-place">{place}</p>
 											<p className="sim-now">{step.text}</p>
 										</>

@@ -134,6 +134,9 @@ export function againText(ctx: TrainerContext, pageSection?: string): string {
 	return `${place} からもう一度。`;
 }
 
+/** A check step in words: 「手順 8（確認）: デスクトップ上に、…確認します。」 */
+const checkLine = (step: Step, pageSection?: string) => `${placeLabel(step, pageSection)}（確認）: ${step.text}`;
+
 /**
  * The checks that held as soon as the action was done (2.3.1 step 8: the shortcut is on the
  * desktop right after the drag): they tick without their callout ever showing, so the message
@@ -142,8 +145,14 @@ export function againText(ctx: TrainerContext, pageSection?: string): string {
 function checkedText(prev: TrainerContext, next: TrainerContext, pageSection?: string): string {
 	return next.scenario.steps
 		.slice(prev.index, next.index)
-		.map((s) => (s.kind === 'check' ? `${placeLabel(s, pageSection)}（確認）: ${s.text} ` : ''))
+		.map((s) => (s.kind === 'check' ? `${checkLine(s, pageSection)} ` : ''))
 		.join('');
+}
+
+/** 練習: the check just behind the current step, named in the callout above it (it may have held by itself, unseen). */
+export function justChecked(ctx: TrainerContext, pageSection?: string): string {
+	const step = ctx.scenario.steps[ctx.index - 1];
+	return ctx.mode === 'practice' && step?.kind === 'check' && !step.ask ? checkLine(step, pageSection) : '';
 }
 
 function nextText(ctx: TrainerContext): string {

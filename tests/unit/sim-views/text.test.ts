@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { announcement, hintText, isLookedAt, isStepControl, placeHref, placeLabel, targetPhrase } from '../../../src/components/sim/text';
+import { announcement, hintText, isLookedAt, justChecked, isStepControl, placeHref, placeLabel, targetPhrase } from '../../../src/components/sim/text';
 import { areas, controlFor } from '../../../src/sim/controls';
 import { loadScenario } from '../../../src/sim/scenarios/catalog';
 import { act, askHint, currentStep, startContext, watchTo, type TrainerContext } from '../../../src/sim/trainer';
@@ -108,6 +108,12 @@ describe('what the live region says', () => {
 		expect(check.kind).toBe('check');
 		expect(after.index).toBe(ctx.index + 2);
 		expect(announcement(ctx, after, '2.3.1')).toBe(`できました。手順 8（確認）: ${check.text} 次は: ${login.steps[ctx.index + 2]!.text}`);
+		// The callout names the check above the next step, in 練習 only.
+		expect(justChecked(after, '2.3.1')).toBe(`手順 8（確認）: ${check.text}`);
+		expect(justChecked({ ...after, mode: 'test' }, '2.3.1')).toBe('');
+		// At the drag, the check behind it is step 6's favourite; at the first step there is none.
+		expect(justChecked(ctx, '2.3.1')).toBe(`手順 6（確認）: ${login.steps[ctx.index - 1]!.text}`);
+		expect(justChecked(startContext(login, 'practice'), '2.3.1')).toBe('');
 		// A step followed by no check says only what comes next.
 		const before = follow(startContext(login, 'practice'), 0);
 		const first = act(before, (currentStep(before) as ActionStep).event);

@@ -53,6 +53,18 @@ function boot(scenario: Scenario, mode: Mode, persist: Persist | undefined, prac
 
 type RecordNotice = ReturnType<typeof Hooks.problemNotice>;
 
+const toWrite: Array<() => void> = [];
+const flush = () => {
+	for (const job of toWrite.splice(0)) job();
+};
+/** After the next painted frame (a hidden page paints none: at the latest in a second; at once when the page is left). */
+function later(job: () => void): void {
+	if (toWrite.push(job) > 1) return;
+	requestAnimationFrame(() => setTimeout(flush));
+	setTimeout(flush, 1000);
+	addEventListener('pagehide', flush);
+}
+
 export function useTrainer(scenario: Scenario, mode: Mode, persist: Persist | undefined, practice?: PracticeRules) {
 	const [{ actor, rules, notice }] = useState(() => boot(scenario, mode, persist, practice));
 	const snapshot = useSyncExternalStore(
@@ -111,13 +123,20 @@ export function useTrainer(scenario: Scenario, mode: Mode, persist: Persist | un
 	const [recordNotice, setRecordNotice] = useState<RecordNotice>(() => persist?.hooks.problemNotice() ?? null);
 	const saver = useRef<Persist | undefined>(persist);
 	const live = useRef(true);
-	/** Runs `use` with the record's code, loading it first if needed (a failed load loses only the saving). */
+	/**
+	 * Runs `use` with the record's code, loading it first if needed (a failed load loses only the
+	 * saving), after the action's frame is painted: writing the record (and the practice pages'
+	 * panels redrawing from it) is not part of the action's response (issue 14's 16 ms). In order;
+	 * whatever is still waiting when the page is left is written then.
+	 */
 	const withRecord = useCallback((use: (p: Persist) => void) => {
 		const run = (p: Persist) => {
-			use(p);
-			// A write may have found the storage full: the message follows the record.
-			const next = p.hooks.problemNotice();
-			if (live.current) setRecordNotice((shown) => (shown?.text === next?.text ? shown : next));
+			later(() => {
+				use(p);
+				// A write may have found the storage full: the message follows the record.
+				const next = p.hooks.problemNotice();
+				if (live.current) setRecordNotice((shown) => (shown?.text === next?.text ? shown : next));
+			});
 		};
 		if (saver.current) return run(saver.current);
 		loadPersistence().then(

@@ -53,18 +53,6 @@ function boot(scenario: Scenario, mode: Mode, persist: Persist | undefined, prac
 
 type RecordNotice = ReturnType<typeof Hooks.problemNotice>;
 
-const toWrite: Array<() => void> = [];
-const flush = () => {
-	for (const job of toWrite.splice(0)) job();
-};
-/** After the next painted frame (a hidden page paints none: at the latest in a second; at once when the page is left). */
-function later(job: () => void): void {
-	if (toWrite.push(job) > 1) return;
-	requestAnimationFrame(() => setTimeout(flush));
-	setTimeout(flush, 1000);
-	addEventListener('pagehide', flush);
-}
-
 export function useTrainer(scenario: Scenario, mode: Mode, persist: Persist | undefined, practice?: PracticeRules) {
 	const [{ actor, rules, notice }] = useState(() => boot(scenario, mode, persist, practice));
 	const snapshot = useSyncExternalStore(
@@ -125,13 +113,11 @@ export function useTrainer(scenario: Scenario, mode: Mode, persist: Persist | un
 	const live = useRef(true);
 	/**
 	 * Runs `use` with the record's code, loading it first if needed (a failed load loses only the
-	 * saving), after the action's frame is painted: writing the record (and the practice pages'
-	 * panels redrawing from it) is not part of the action's response (issue 14's 16 ms). In order;
-	 * whatever is still waiting when the page is left is written then.
+	 * saving), once the action's frame is painted (write-later.ts).
 	 */
 	const withRecord = useCallback((use: (p: Persist) => void) => {
 		const run = (p: Persist) => {
-			later(() => {
+			p.later(() => {
 				use(p);
 				// A write may have found the storage full: the message follows the record.
 				const next = p.hooks.problemNotice();

@@ -7,6 +7,8 @@ export interface RenderCounts {
 	events: number;
 	/** React components rendered (function, class, forwardRef and memo components), in all. */
 	components: number;
+	/** React commits within the actions' work (each one a DOM update to restyle and lay out), in all. */
+	commits: number;
 	/** Within the actions' work (as `actions` times it): elements whose style the browser recomputed (trace: UpdateLayoutTree's elementCount), in all. */
 	restyled: number;
 	/** Layout objects laid out again (trace: Layout's dirtyObjects), in all. */
@@ -31,6 +33,7 @@ const SCRIPT_TASKS = new Set(['EventDispatch', 'TimerFire', 'FireAnimationFrame'
  */
 const COUNT_RENDERS = `
 window.__renders = 0;
+window.__commits = [];
 window.__byPlace = {};
 // Where a component draws: the class of its first element (the build's names are minified).
 const place = (f) => {
@@ -61,6 +64,7 @@ window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
 	onCommitFiberUnmount: () => undefined,
 	onPostCommitFiberRoot: () => undefined,
 	onCommitFiberRoot: (id, root) => {
+		window.__commits.push(performance.now());
 		const top = root.current;
 		if (top.alternate === null || top.child !== top.alternate.child) walk(top.child);
 	},
@@ -81,13 +85,23 @@ export async function countActionWork(browser: Browser, page: Page, siteUrl: str
 	const before = { renders: 0 };
 	await measureActions(page, siteUrl, async () => {
 		journeyStarted = true;
-		before.renders = await page.evaluate(() => {
-			const w = window as unknown as { __renders: number; __journey: boolean };
-			w.__journey = true;
-			return w.__renders;
-		});
+		Object.assign(
+			before,
+			await page.evaluate(() => {
+				const w = window as unknown as { __renders: number; __journey: boolean };
+				w.__journey = true;
+				return { renders: w.__renders };
+			}),
+		);
 	});
-	const components = (await page.evaluate(() => (window as unknown as { __renders: number }).__renders)) - before.renders;
+	const after = await page.evaluate(() => {
+		const w = window as unknown as { __renders: number; __commits: number[] };
+		const marks = new Map(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]));
+		const spans = [...marks].filter(([name]) => name.endsWith('-heard')).map(([name, from]) => [from, marks.get(name.replace(/heard$/u, 'done')) ?? -1] as const);
+		return { renders: w.__renders, commits: w.__commits.filter((t) => spans.some(([from, to]) => t >= from && t <= to)).length };
+	});
+	const components = after.renders - before.renders;
+	const commits = after.commits;
 	const byPlace = await page.evaluate(() => (window as unknown as { __byPlace: Record<string, number> }).__byPlace);
 	const top = Object.entries(byPlace)
 		.sort((a, b) => b[1] - a[1])
@@ -136,5 +150,5 @@ export async function countActionWork(browser: Browser, page: Page, siteUrl: str
 			scriptUntil = e.ts + (e.dur ?? 0);
 		}
 	}
-	return { events: spans.length, components, top, restyled, relaidOut, paints, ms };
+	return { events: spans.length, components, commits, top, restyled, relaidOut, paints, ms };
 }

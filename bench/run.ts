@@ -153,7 +153,7 @@ try {
 		const c = await countActionWork(browser, page, site.url, join(ROOT, 'bench/out/trace.json'));
 		const per = (n: number) => (n / c.events).toFixed(1);
 		console.log(
-			`\nper simulated action (journey, ${c.events} events, counted): ${per(c.components)} React components rendered, ${per(c.restyled)} elements restyled, ${per(c.relaidOut)} layout objects laid out again, ${per(c.paints)} paints` +
+			`\nper simulated action (journey, ${c.events} events, counted): ${per(c.components)} React components rendered, ${per(c.commits)} React commits (in the actions' work), ${per(c.restyled)} elements restyled, ${per(c.relaidOut)} layout objects laid out again, ${per(c.paints)} paints` +
 				`\n  time per action under tracing (load-dependent, proportions only): script ${per(c.ms.script)} ms, style ${per(c.ms.style)} ms, layout ${per(c.ms.layout)} ms, paint ${per(c.ms.paint)} ms` +
 				`\n  components rendering most (by the class of what they draw, renders per action): ${c.top.map(([k, n]) => `${k} ${per(n)}`).join('; ')}`,
 		);

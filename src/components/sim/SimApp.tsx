@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { controlFor } from '../../sim/controls';
 import type { PcEvent } from '../../sim/machines/events';
 import type { Scenario } from '../../sim/scenarios/types';
@@ -47,12 +47,14 @@ export default function SimApp({ scenario, mode, persist, practice, pageSection,
 	const { ctx, send: toTrainer, mode: mode_, setMode, rules, notice, recordNotice, dismissRecordNotice } = useTrainer(scenario, mode, persist, practice);
 	const [message, setMessage] = useState<string>(notice ?? '');
 	const say = useCallback((text: string) => setMessage((m) => (m === text ? `${text}\u200b` : text)), []);
-	const prev = useRef(ctx);
-	useEffect(() => {
-		const text = announcement(prev.current, ctx, pageSection);
-		prev.current = ctx;
+	// Said in the render that draws the change (React's "information from previous renders"), not
+	// in an effect: an effect's message was a second commit, restyle and layout in every action.
+	const [seen, setSeen] = useState(ctx);
+	if (seen !== ctx) {
+		setSeen(ctx);
+		const text = announcement(seen, ctx, pageSection);
 		if (text) say(text);
-	}, [ctx, say, pageSection]);
+	}
 
 	const pcRef = useRef<HTMLDivElement>(null);
 	const refocus = useCallback(() => {

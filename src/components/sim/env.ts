@@ -39,7 +39,7 @@ export const Env = createContext<SimEnv | null>(null);
 
 export function useEnv(): SimEnv {
 	const env = useContext(Env);
-	if (!env) throw new Error('A screen of the simulation was drawn outside <Env>.');
+	if (!env) throw new Error('drawn outside <Env>');
 	return env;
 }
 

@@ -5,3 +5,4 @@
  */
 export * as hooks from './progress-hooks';
 export { restoreTrainer, toSaved } from '../../sim/progress';
+export { later } from './write-later';

@@ -111,13 +111,18 @@ export function useTrainer(scenario: Scenario, mode: Mode, persist: Persist | un
 	const [recordNotice, setRecordNotice] = useState<RecordNotice>(() => persist?.hooks.problemNotice() ?? null);
 	const saver = useRef<Persist | undefined>(persist);
 	const live = useRef(true);
-	/** Runs `use` with the record's code, loading it first if needed (a failed load loses only the saving). */
+	/**
+	 * Runs `use` with the record's code, loading it first if needed (a failed load loses only the
+	 * saving), once the action's frame is painted (write-later.ts).
+	 */
 	const withRecord = useCallback((use: (p: Persist) => void) => {
 		const run = (p: Persist) => {
-			use(p);
-			// A write may have found the storage full: the message follows the record.
-			const next = p.hooks.problemNotice();
-			if (live.current) setRecordNotice((shown) => (shown?.text === next?.text ? shown : next));
+			p.later(() => {
+				use(p);
+				// A write may have found the storage full: the message follows the record.
+				const next = p.hooks.problemNotice();
+				if (live.current) setRecordNotice((shown) => (shown?.text === next?.text ? shown : next));
+			});
 		};
 		if (saver.current) return run(saver.current);
 		loadPersistence().then(

@@ -26,8 +26,12 @@ test('every page carries its heading and text in its HTML, and no 「…して�
 /** Issue 9: every page is readable with JavaScript disabled (simulations fall back to their steps). */
 test.use({ javaScriptEnabled: false });
 
-// The browser shows what the HTML carries as its CSS decides: one page of each kind (same scripts, islands and stylesheets).
-test('every kind of page is readable without JavaScript', async ({ page }) => {
+/**
+ * The browser shows what the HTML carries as its CSS decides: one page of each kind (same scripts,
+ * islands and stylesheets), each loaded once for both checks (issue 9: readable; issue 17: what
+ * needs JavaScript is not shown, and nothing claims to be working on something).
+ */
+test('every kind of page is readable without JavaScript, shows no control that needs it, and no 「…しています…」 or 「読み込み中…」', async ({ page }) => {
 	test.setTimeout(120_000);
 	for (const path of onePageOfEachKind(contentPages())) {
 		await page.goto(path);
@@ -35,23 +39,15 @@ test('every kind of page is readable without JavaScript', async ({ page }) => {
 		await expect(main.getByRole('heading', { level: 1 })).toBeVisible();
 		const text = (await main.innerText()).trim();
 		expect(text.length, `${path} shows too little text without JavaScript`).toBeGreaterThan(40);
-	}
-});
-
-/** Issue 17: what needs JavaScript is not shown without it, and nothing claims to be working on something. */
-test('no control that needs JavaScript is shown, and no 「…しています…」 or 「読み込み中…」', async ({ page }) => {
-	test.setTimeout(120_000);
-	for (const path of onePageOfEachKind(contentPages())) {
-		await page.goto(path);
 		await expect(page.locator('.copy-button:visible'), `${path}: a copy button`).toHaveCount(0);
 		await expect(page.locator('[data-landing-search]:visible'), `${path}: the search form`).toHaveCount(0);
 		// A step's picture (issue 15) draws the screen as it was, 「…準備をしています…」 included: not the page's words.
-		const text = await page.locator('main').evaluate((main) => {
-			const copy = main.cloneNode(true) as HTMLElement;
+		const own = await main.evaluate((el) => {
+			const copy = el.cloneNode(true) as HTMLElement;
 			for (const drawn of copy.querySelectorAll('.pic-screen')) drawn.remove();
 			return copy.textContent ?? '';
 		});
-		expect(text, path).not.toMatch(/しています…|読み込み中/u);
+		expect(own, path).not.toMatch(/しています…|読み込み中/u);
 	}
 	await page.goto('/practice/record/');
 	await expect(page.getByRole('button', { name: '記録を印刷する' })).toBeHidden();

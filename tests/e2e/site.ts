@@ -45,6 +45,11 @@ export function contentPages(): string[] {
 		.map((p) => p.path);
 }
 
+/** Whether a built page has step pictures (issue 15's `figure.pic`). */
+export function hasStepPictures(path: string): boolean {
+	return readFileSync(join(DIST, ...path.split('/').filter(Boolean), 'index.html'), 'utf8').includes('<figure class="pic"');
+}
+
 /** A built page's HTML as a tree (for tests that read the build and need no browser). */
 export function builtTree(path: string): Root {
 	return fromHtml(readFileSync(join(DIST, ...path.split('/').filter(Boolean), 'index.html'), 'utf8'));

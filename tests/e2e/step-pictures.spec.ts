@@ -15,7 +15,8 @@ import type { Scenario } from '../../src/sim/scenarios/types';
  * Every step's picture (issue 15), read from the build: each picture marks only controls its
  * step's text names (by the manual's label), and a step the lesson practises keeps a 「画面」 note
  * instead of a picture only where the README says so. Then, in a browser, one page: axe, and
- * that it prints with its pictures.
+ * that it prints with its pictures. Every other pictured page's axe check is its run in
+ * tests/a11y/every-page.spec.ts (the whole page, at 1366×768 as here).
  */
 
 /** The page's text with its pictures, without the simulation (checked in its lesson's test). */
@@ -119,14 +120,6 @@ test.describe('step pictures', () => {
 			expect(gzipSync(readFileSync(join(DIST, slug, 'index.html'))).length, n).toBeLessThanOrEqual(250_000);
 		}
 	});
-
-	for (const n of pictured.filter((x) => x !== '2.2.1')) {
-		test(`${n} is axe-clean with its pictures`, async ({ page: p }) => {
-			await p.setViewportSize({ width: 1366, height: 768 });
-			await p.goto(`/${sections.find((s) => s.number === n)!.slug}/`);
-			expect(await axeViolations(p, PICTURES)).toEqual([]);
-		});
-	}
 
 	test('2.2.1 is axe-clean with its pictures, and prints them', async ({ page: p }) => {
 		test.setTimeout(120_000);

@@ -96,23 +96,37 @@ test.describe('URL の確認 (issue 17)', () => {
 	});
 
 	test('100,000 characters: typed in and checked, each well under the time a user notices', async ({ page }) => {
-		const times = await page.evaluate(async () => {
-			const box = document.querySelector<HTMLTextAreaElement>('textarea.tool-url-input')!;
-			const frame = () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
-			let t = performance.now();
-			Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(box, 'A'.repeat(100_000));
-			box.dispatchEvent(new Event('input', { bubbles: true }));
-			await frame();
-			const input = performance.now() - t;
-			t = performance.now();
-			document.querySelector<HTMLButtonElement>('section.tool form button[type=submit]')!.click();
-			await frame();
-			return { input, check: performance.now() - t };
-		});
-		// Issue 17 asks ≤ 100 ms on a desktop (measured 46 ms for 30,000 and 163 ms for 100,000 letters here with a
-		// load average of 13 on 2 cores; it was 3.7 s for 30,000); the bound leaves room for a loaded test machine.
-		expect(times.check).toBeLessThan(1000);
-		expect(times.input).toBeLessThan(1000);
+		// The page's own work, as the CPU time of its main thread (Chromium's thread clock): a
+		// stopwatch also counts the time the page waits for a core, which on a loaded 2-core test
+		// machine was 2.4 s for work of a tenth of that.
+		const cdp = await page.context().newCDPSession(page);
+		await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+		const cpuMs = async () => 1000 * (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')!.value;
+		/** Runs `act` in the page, up to the frame after it: its main-thread CPU time and its wall time, in ms. */
+		const timed = async (act: 'input' | 'check') => {
+			const before = await cpuMs();
+			const wall = await page.evaluate(async (what) => {
+				const frame = () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+				const t = performance.now();
+				if (what === 'input') {
+					const box = document.querySelector<HTMLTextAreaElement>('textarea.tool-url-input')!;
+					Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(box, 'A'.repeat(100_000));
+					box.dispatchEvent(new Event('input', { bubbles: true }));
+				} else {
+					document.querySelector<HTMLButtonElement>('section.tool form button[type=submit]')!.click();
+				}
+				await frame();
+				return performance.now() - t;
+			}, act);
+			return { cpu: (await cpuMs()) - before, wall };
+		};
+		const input = await timed('input');
+		const check = await timed('check');
+		test.info().annotations.push({ type: '100,000 characters (ms)', description: `input: CPU ${input.cpu.toFixed(0)}, wall ${input.wall.toFixed(0)}; check: CPU ${check.cpu.toFixed(0)}, wall ${check.wall.toFixed(0)}` });
+		// Issue 17 asks ≤ 100 ms on a desktop (measured 46 ms for 30,000 and 163 ms for 100,000 letters by the wall
+		// clock here with a load average of 13 on 2 cores; it was 3.7 s for 30,000); the bound leaves room for a slow machine.
+		expect(check.cpu).toBeLessThan(1000);
+		expect(input.cpu).toBeLessThan(1000);
 		await expect(page.locator('section.tool').getByRole('status')).toContainText('マニュアルの URL とは大きく異なります');
 	});
 });

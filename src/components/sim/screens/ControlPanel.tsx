@@ -3,15 +3,15 @@ import { areas, credentialShownAs, ownWords } from '../../../sim/controls';
 import { useState, type ReactNode } from 'react';
 import { useEnv } from '../env';
 import { G, paths } from '../glyphs';
+import { Btn, Lnk } from '../ui';
+import { Dlg } from '../ui-dialog';
+import { Pick, Win } from '../ui-more';
 
 /** Control Panel's own glyphs (glyphs.tsx keeps the frames' and the taskbar's). */
 const own = {
 	warn: 'M8 1.5l6.8 12.5H1.2zM8 6v4M8 11.8v.1',
 	key: 'M10.5 2a3.5 3.5 0 1 0 0 7 3.5 3.5 0 0 0 0-7zM8 8L2 14M4 12l1.5 1.5M5.5 10.5L7 12',
 };
-import { Btn, Lnk } from '../ui';
-import { Dlg } from '../ui-dialog';
-import { Pick, Win } from '../ui-more';
 
 /**
  * Control Panel (コントロールパネル) and Credential Manager (3.9 steps 2–6): [表示方法:] →

@@ -7,9 +7,9 @@ export interface RenderCounts {
 	events: number;
 	/** React components rendered (function, class, forwardRef and memo components), in all. */
 	components: number;
-	/** React commits within the actions' work (each one a DOM update to restyle and lay out), in all. */
+	/** React commits within the actions' work (the event heard → its work done, as `actions` times it; each one a DOM update to restyle and lay out), in all. */
 	commits: number;
-	/** Within the actions' work (as `actions` times it): elements whose style the browser recomputed (trace: UpdateLayoutTree's elementCount), in all. */
+	/** Within the actions' windows (the event heard → the next frame painted, as `actions` marks them): elements whose style the browser recomputed (trace: UpdateLayoutTree's elementCount), in all. */
 	restyled: number;
 	/** Layout objects laid out again (trace: Layout's dirtyObjects), in all. */
 	relaidOut: number;
@@ -17,7 +17,7 @@ export interface RenderCounts {
 	top: Array<[string, number]>;
 	/** Paint events. */
 	paints: number;
-	/** Within the actions' work: time (ms, in all; depends on the load, for proportions only) in style recalcs, layouts, paints (with pre-paint and layerize), and tasks that ran script. */
+	/** Within the actions' windows: time (ms, in all; depends on the load, for proportions only) in style recalcs, layouts, paints (with pre-paint and layerize), and tasks that ran script. */
 	ms: { style: number; layout: number; paint: number; script: number };
 }
 
@@ -109,11 +109,12 @@ export async function countActionWork(browser: Browser, page: Page, siteUrl: str
 	await browser.stopTracing();
 	if (!journeyStarted) throw new Error('the journey did not start');
 	const trace = JSON.parse(readFileSync(tracePath, 'utf8')) as { traceEvents: Array<{ name: string; ts: number; tid: number; ph: string; dur?: number; args?: Record<string, unknown> }> };
-	// Each action's window, from the page hearing the event to its screen laid out (bench/actions.ts's marks).
+	// Each action's window, from the page hearing the event to the next frame painted (bench/actions.ts's
+	// marks): the action's own work and the restyle, layout and paint of the frame that shows it.
 	const windows = new Map<string, { from: number; to: number }>();
 	let tid: number | undefined;
 	for (const e of trace.traceEvents) {
-		const m = /^action-(\d+)-(heard|done)$/u.exec(e.name);
+		const m = /^action-(\d+)-(heard|frame)$/u.exec(e.name);
 		if (!m) continue;
 		tid = e.tid;
 		const w = windows.get(m[1]!) ?? { from: Infinity, to: -Infinity };

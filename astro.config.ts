@@ -8,6 +8,7 @@ import { buildSidebar } from './src/sidebar';
 import contentSecurityPolicy from './src/integrations/csp';
 import { clientFacts } from './src/integrations/client-facts';
 import { islandChunks } from './src/integrations/island-chunks';
+import { xstateWithoutDevtools } from './src/integrations/xstate-without-devtools';
 import relaxedSearchBundle from './src/integrations/relaxed-search';
 import { pagefindRanking } from './src/search/pagefind-options';
 
@@ -20,8 +21,8 @@ export default defineConfig({
 	// The manual's labels are quoted exactly ([...], "Login - LDAP"): no typographic quotes or ellipses.
 	vite: {
 		// Browser bundles carry a fact's value only, not its sections and evidence (src/integrations/client-facts.ts).
-		// Islands in a few well-compressed chunks (src/integrations/island-chunks.ts).
-		plugins: [clientFacts(), islandChunks()],
+		// Islands in a few well-compressed chunks (src/integrations/island-chunks.ts), without XState's devtools adapter.
+		plugins: [clientFacts(), islandChunks(), xstateWithoutDevtools()],
 		...(process.env.SOURCEMAP ? { build: { sourcemap: true } } : {}),
 		resolve: {
 			// Starlight's search box, built with our query normalisation (src/search/pagefind-ui.ts).

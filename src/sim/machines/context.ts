@@ -26,7 +26,7 @@ export interface Ui {
 	readonly search: string;
 	/** Edge ページの追加 dialog (2.2.1 step 7). */
 	readonly addPage: string;
-	/** Edge お気に入り dialog's [フォルダー] (2.3.1 step 5). */
+	/** Edge お気に入り dialog's [フォルダー] (2.3.1 step 5): it opens on the folder last chosen, first on FAVORITES_BAR. */
 	readonly favoriteFolder: string;
 	/** Edge saved passwords ticked for deletion (3.15 step 2). */
 	readonly passwordsSelected: readonly string[];
@@ -63,11 +63,17 @@ const enabled = { activeScripting: 'enable', scriptSafeActiveX: 'enable', runAct
 
 export const emptyKs: Ui['ks'] = { user: '', password: '', current: '', next: '', confirm: '', error: null };
 
+/**
+ * Edge's own first folder, where its このページをお気に入りに追加 opens: the manual's step 5 chooses a
+ * folder from the list ([その他のお気に入り] as its example), so there is one to choose.
+ */
+export const FAVORITES_BAR = 'お気に入りバー';
+
 export function initialUi(world: World): Ui {
 	return {
 		search: '',
 		addPage: '',
-		favoriteFolder: '',
+		favoriteFolder: FAVORITES_BAR,
 		passwordsSelected: [],
 		passwordPrompt: null,
 		io: {

@@ -152,7 +152,6 @@ export const edgeActions = {
 		const saved = p.saved.filter((s) => !c.ui.passwordsSelected.includes(s.site));
 		return withUi(withEdge(c, { passwords: { ...p, saved } }), { passwordsSelected: [] });
 	}),
-	startFavorite: effect((c) => withUi(c, { favoriteFolder: labels.edge.otherFavorites.value })),
 	setFolder: effect((c, e) => (e.type === 'edge.favorite.folder' ? withUi(c, { favoriteFolder: e.folder }) : c)),
 	saveFavorite: effect((c) => {
 		const tab = activeTab(c.world)!;
@@ -219,7 +218,7 @@ export const edgeRegion = {
 				'edge.passwords.set': { guard: and([ready, { type: 'onPage', params: { page: 'passwords' } } as const]), actions: 'setPasswordSetting' },
 				'edge.passwords.select': { guard: and([ready, 'passwordListed']), actions: 'selectPassword' },
 				'edge.passwords.delete': { guard: and([ready, 'passwordsChosen']), actions: 'deleteSelectedPasswords' },
-				'edge.favorite.add': { guard: and([ready, 'onWebPage']), target: 'addFavorite', actions: 'startFavorite' },
+				'edge.favorite.add': { guard: and([ready, 'onWebPage']), target: 'addFavorite' },
 				'edge.favorites.open': { guard: and([ready, 'running']), target: 'favorites' },
 				'edge.siteInfo.dragToDesktop': { guard: and([ready, 'onWebPage']), actions: 'addShortcut' },
 				'edge.passwordPrompt.never': { guard: and([ready, 'passwordOffered']), actions: 'neverSavePassword' },

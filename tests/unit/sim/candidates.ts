@@ -1,4 +1,6 @@
+import * as labels from '../../../src/facts/labels';
 import { controlFor, type Control } from '../../../src/sim/controls';
+import { FAVORITES_BAR } from '../../../src/sim/machines/context';
 import type { PcEvent } from '../../../src/sim/machines/events';
 import { canPc, type PcSnapshot } from '../../../src/sim/pc';
 import type { AdvancedOption, SettingsPage, ZoneChoice, ZoneSetting } from '../../../src/sim/world/types';
@@ -49,7 +51,7 @@ function allEvents(pc: PcSnapshot, typed: readonly string[], extra: readonly PcE
 	for (const s of world.edge.passwords.saved) for (const checked of both) push({ type: 'edge.passwords.select', site: s.site, checked });
 	push({ type: 'edge.passwords.delete' }, { type: 'edge.settings.internetOptions' }, { type: 'edge.settings.manageCertificates' });
 	push({ type: 'edge.favorite.add' }, { type: 'edge.favorite.done' }, { type: 'edge.favorite.cancel' }, { type: 'edge.favorites.open' }, { type: 'edge.favorites.close' });
-	for (const folder of ['お気に入りバー', 'その他のお気に入り']) push({ type: 'edge.favorite.folder', folder });
+	for (const folder of [FAVORITES_BAR, labels.edge.otherFavorites.value]) push({ type: 'edge.favorite.folder', folder });
 	world.edge.favorites.forEach((_f, index) => push({ type: 'edge.favorites.go', index }));
 	push({ type: 'edge.siteInfo.dragToDesktop' }, { type: 'edge.passwordPrompt.never' }, { type: 'edge.passwordPrompt.save' });
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import * as labels from '../../../src/facts/labels';
 import { certServiceHttp, certServiceHttps, systemLogin, systemLoginAsPrinted } from '../../../src/facts/urls';
+import { FAVORITES_BAR } from '../../../src/sim/machines/context';
 import type { PcEvent } from '../../../src/sim/machines/events';
 import { canPc } from '../../../src/sim/pc';
 import { loadScenario } from '../../../src/sim/scenarios/catalog';
@@ -101,6 +102,19 @@ describe('every mistake is explained (point 3)', () => {
 		expect(refused.pc.context.ui.io.siteError).toBe('httpsRequired');
 		expect(say(refused)).toContain(`[${TS.requireHttps.value}] にチェックが付いたまま`);
 		expect(say(refused)).toContain('チェックを外してから、もう一度');
+	});
+	test('2.3.1’s favourite: the dialog opens on Edge’s own first folder, so step 5 chooses from the list as the manual does', () => {
+		const ctx = followUntil(startContext(firstLogin, 'practice'), atEvent('edge.favorite.folder'));
+		expect(ctx.pc.context.ui.favoriteFolder).toBe(FAVORITES_BAR);
+		expect(act(ctx, { type: 'edge.favorite.folder', folder: labels.edge.otherFavorites.value }).feedback).toEqual({ kind: 'advanced' });
+		// [完了] before choosing: saved in お気に入りバー, told which control the step uses, and the way back.
+		const early = act(ctx, { type: 'edge.favorite.done' });
+		expect(early.pc.context.world.edge.favorites.map((f) => f.folder)).toEqual([FAVORITES_BAR]);
+		expect(say(early)).toBe(`[${labels.edge.done.value}] を操作しました。この手順で使うのは [${labels.edge.favoritesFolder.value}]です。`);
+		expect(hintText(early)).toContain('[この手順からやり直す]');
+		const back = restartStep(early);
+		expect(back.pc.context.world.edge.favorites).toHaveLength(0);
+		expect(canPc(back.pc, { type: 'edge.favorite.folder', folder: labels.edge.otherFavorites.value })).toBe(true);
 	});
 	test('the wrong NacaCertRequester: which one was chosen (2 回目), and 3.18’s way back', () => {
 		const ctx = followUntil(startContext(twoTemps, 'practice'), atEvent('ws.picker.more'));

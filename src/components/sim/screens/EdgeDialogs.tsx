@@ -1,5 +1,6 @@
 import * as labels from '../../../facts/labels';
 import { areas } from '../../../sim/controls';
+import { FAVORITES_BAR } from '../../../sim/machines/context';
 import { useEnv } from '../env';
 import { Btn } from '../ui';
 import { Dlg, Field } from '../ui-dialog';
@@ -21,9 +22,6 @@ export function AddPage() {
 		</Dlg>
 	);
 }
-
-/** Edge's own word for the other folder of the list (the manual names only その他のお気に入り). */
-const FAVORITES_BAR = 'お気に入りバー';
 
 export function AddFavorite() {
 	const { pc } = useEnv();

@@ -44,6 +44,24 @@ async function screenKey(pc: Locator): Promise<string> {
 	});
 }
 
+/**
+ * The screen once it has settled. A view loads its own chunk when it first shows (the ... menu, a
+ * dialog), and React reveals a suspended view no sooner than 300 ms after its fallback: one fixed
+ * wait caught such screens a step late, or not at all. Read until the same screen has been seen
+ * for 450 ms (up to 4 s).
+ */
+async function settledKey(page: Page, pc: Locator): Promise<string> {
+	let key = await screenKey(pc);
+	let same = 0;
+	for (let tries = 0; tries < 27 && same < 3; tries++) {
+		await page.waitForTimeout(150);
+		const again = await screenKey(pc);
+		same = again === key ? same + 1 : 0;
+		key = again;
+	}
+	return key;
+}
+
 function describe(key: string): string {
 	const [windows, dialogs, tabs, headings] = JSON.parse(key) as string[][];
 	return [...(dialogs ?? []), ...(tabs ?? []), ...(headings ?? []), ...(windows ?? [])].filter(Boolean).slice(0, 4).join(' / ') || 'デスクトップ';
@@ -72,8 +90,7 @@ async function lesson(page: Page, number: string, path: string, seen: Set<string
 	const full = sim.getByRole('button', { name: FULLSCREEN_ON });
 	const leave = sim.getByRole('button', { name: FULLSCREEN_OFF });
 	for (let i = 0; ; i++) {
-		await page.waitForTimeout(250);
-		const key = await screenKey(pc);
+		const key = await settledKey(page, pc);
 		if (!seen.has(key)) {
 			seen.add(key);
 			const name = `${String(shots.length + 1).padStart(2, '0')}-${number.replaceAll('.', '-')}-step-${i + 1}`;

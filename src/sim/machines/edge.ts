@@ -1,5 +1,4 @@
 import { and } from 'xstate';
-import * as labels from '../../facts/labels';
 import { activeTab, liveIeModePages, opensInIeMode, parseUrl, restartPending } from '../world/derive';
 import type { BrowserWindow, Favorite, KanagawaScreen, Page, SettingsPage, Tab } from '../world/types';
 import { effect, newTab, withEdge, withFocusedWindow, withPage, withUi, type PcContext } from './context';

@@ -8,7 +8,7 @@ import { loadScenario } from '../../../src/sim/scenarios/catalog';
 import { act, answer, currentStep, heldDialog, markable, restartStep, score, SCORE, startContext, stepAvailable, type TrainerContext } from '../../../src/sim/trainer';
 import { PASS_MARK } from '../../../src/practice/record';
 import { canonicalAddress, sameAddress } from '../../../src/sim/world/derive';
-import { hintText } from '../../../src/components/sim/text';
+import { hintText, RESTART_STEP } from '../../../src/components/sim/text';
 import { layout } from '../../../src/components/sim/layers';
 import { practiceAccount as A } from '../../../src/sim/world/practice-account';
 
@@ -111,7 +111,7 @@ describe('every mistake is explained (point 3)', () => {
 		const early = act(ctx, { type: 'edge.favorite.done' });
 		expect(early.pc.context.world.edge.favorites.map((f) => f.folder)).toEqual([FAVORITES_BAR]);
 		expect(say(early)).toBe(`[${labels.edge.done.value}] を操作しました。この手順で使うのは [${labels.edge.favoritesFolder.value}]です。`);
-		expect(hintText(early)).toContain('[この手順からやり直す]');
+		expect(hintText(early)).toContain(`[${RESTART_STEP}]`);
 		const back = restartStep(early);
 		expect(back.pc.context.world.edge.favorites).toHaveLength(0);
 		expect(canPc(back.pc, { type: 'edge.favorite.folder', folder: labels.edge.otherFavorites.value })).toBe(true);
